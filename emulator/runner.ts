@@ -1,0 +1,155 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+
+/** Runs `dist/index.js` the way the GitHub Actions runner starts a JavaScript action. */
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+export const EVENTS = join(ROOT, 'emulator', 'events')
+
+interface ActionManifest {
+  inputs?: Record<string, { default?: string }>
+  outputs?: Record<string, unknown>
+  runs: { using: string; main: string }
+}
+
+export function readManifest(): ActionManifest {
+  return parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionManifest
+}
+
+export interface RunOptions {
+  /** Inputs as a workflow's `with:` gives them; the rest get action.yml's defaults. */
+  with?: Record<string, string>
+  env?: Record<string, string | undefined>
+  /** Event name and payload file in emulator/events (or an absolute path). */
+  event?: { name: string; payload: string }
+  /** Node binary; the runner uses its own node24. */
+  node?: string
+  /** Files to put in the workspace before the run, relative path to content. */
+  files?: Record<string, string>
+  timeoutMs?: number
+}
+
+export interface RunResult {
+  code: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  workspace: string
+  durationMs: number
+}
+
+/** Reads GITHUB_OUTPUT as the runner does: `name<<delimiter` blocks or `name=value` lines; anything else fails. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  if (lines[lines.length - 1] === '') lines.pop()
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string
+    if (line === '') continue
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
+    const eq = line.indexOf('=')
+    if (heredoc && (eq < 0 || eq > line.indexOf('<<'))) {
+      const [, name, delimiter] = heredoc as unknown as [string, string, string]
+      const value: string[] = []
+      let closed = false
+      for (i++; i < lines.length; i++) {
+        if (lines[i] === delimiter) {
+          closed = true
+          break
+        }
+        value.push(lines[i] as string)
+      }
+      if (!closed) throw new Error(`Matching delimiter not found '${delimiter}'`)
+      outputs[name] = value.join('\n')
+    } else if (eq > 0) {
+      outputs[line.slice(0, eq)] = line.slice(eq + 1)
+    } else {
+      throw new Error(`Invalid format '${line}'`)
+    }
+  }
+  return outputs
+}
+
+/** The environment the runner gives the step: INPUT_* for every declared input, GITHUB_* files and context. */
+export function runnerEnv(workspace: string, options: RunOptions): Record<string, string> {
+  const manifest = readManifest()
+  const env: Record<string, string> = {}
+  for (const key of ['PATH', 'HOME', 'TMPDIR', 'SYSTEMROOT']) {
+    const value = process.env[key]
+    if (value !== undefined) env[key] = value
+  }
+  const given = options.with ?? {}
+  for (const [name, spec] of Object.entries(manifest.inputs ?? {})) {
+    let value = given[name] ?? spec.default ?? ''
+    if (value === '${{ github.token }}') value = ''
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  for (const [name, value] of Object.entries(given)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  const outputFile = join(workspace, '..', 'github_output')
+  const summaryFile = join(workspace, '..', 'step_summary')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  const event = options.event ?? { name: 'workflow_dispatch', payload: 'event-workflow_dispatch.json' }
+  Object.assign(env, {
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: event.payload.startsWith('/') ? event.payload : join(EVENTS, event.payload),
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
+    GITHUB_REPOSITORY_OWNER: 'octo-org',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_RUN_ID: '7000000001',
+    GITHUB_RUN_NUMBER: '17',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_WORKFLOW: 'Proton connections',
+    GITHUB_JOB: 'reject',
+    GITHUB_ACTION: 'reject',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'https://api.github.com',
+    GITHUB_SHA: 'ffac537e6cbbf934b08745a378932722df287a53',
+    GITHUB_REF: 'refs/heads/main',
+    RUNNER_OS: 'Linux',
+    RUNNER_TEMP: join(workspace, '..')
+  })
+  for (const [key, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[key]
+    else env[key] = value
+  }
+  return env
+}
+
+export async function runAction(options: RunOptions = {}): Promise<RunResult> {
+  const base = mkdtempSync(join(tmpdir(), 'proton-action-'))
+  const workspace = join(base, 'workspace')
+  const { mkdirSync } = await import('node:fs')
+  mkdirSync(workspace)
+  for (const [path, content] of Object.entries(options.files ?? {})) {
+    mkdirSync(dirname(join(workspace, path)), { recursive: true })
+    writeFileSync(join(workspace, path), content)
+  }
+  const env = runnerEnv(workspace, options)
+  const manifest = readManifest()
+  const started = performance.now()
+  const child = spawn(options.node ?? process.execPath, [join(ROOT, manifest.runs.main)], { cwd: workspace, env })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000)
+  const code = await new Promise<number | null>((resolveCode) => child.on('close', resolveCode))
+  clearTimeout(timer)
+  const durationMs = performance.now() - started
+  const outputs = parseOutputFile(readFileSync(env.GITHUB_OUTPUT as string, 'utf8'))
+  const summary = readFileSync(env.GITHUB_STEP_SUMMARY as string, 'utf8')
+  return { code, stdout, stderr, outputs, summary, workspace, durationMs }
+}

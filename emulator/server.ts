@@ -1,0 +1,391 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+import { randomUUID } from 'node:crypto'
+import { GitHubService } from './github.js'
+import { IdentityService, stsErrorXml } from './identity.js'
+import { ProtonService, PROTON_ERROR_STATUS, type SeedConnection, type StoredConnection } from './proton.js'
+import { verifySigV4, type KnownCredential } from './sigv4.js'
+
+export type Service = 'proton' | 'sts' | 'oidc' | 'github'
+
+export type FaultKind =
+  | 'throttle' // the service's throttling error
+  | 'internal' // the service's 500 error
+  | 'unavailable' // 503 with a plain-text body, as a load balancer answers
+  | 'reset' // the socket is destroyed before anything is done or answered
+  | 'reset-after' // the operation takes effect, then the socket is destroyed: the answer is lost
+  | 'delay' // answered normally after delayMs
+  | 'hang' // never answered
+  | 'html' // 200 with an HTML page
+  | 'truncated' // 200 with the real answer cut in half
+  | 'wrong-content-type' // the real answer labelled text/plain
+  | 'garbage' // 200 with bytes that are not JSON
+  | 'idp-error' // STS: IDPCommunicationError
+
+export interface Fault {
+  kind: FaultKind
+  service?: Service
+  operation?: string
+  /** How many matching requests it hits; default 1. */
+  times?: number
+  delayMs?: number
+}
+
+export interface CallRecord {
+  service: Service
+  operation: string
+  status: number
+  input?: Record<string, unknown>
+  accessKeyId?: string
+  principalArn?: string
+  region?: string
+  sessionToken?: boolean
+  fault?: FaultKind
+  userAgent?: string
+}
+
+export interface EmulatorOptions {
+  port?: number
+  region?: string
+  accountId?: string
+  /** Static key pair the emulator accepts (what configure-aws-credentials would leave in the environment). */
+  accessKeyId?: string
+  secretAccessKey?: string
+}
+
+const JSON_TYPE = 'application/x-amz-json-1.0'
+const TARGET_PREFIX = 'AwsProton20200720.'
+
+export class Emulator {
+  readonly proton: ProtonService
+  readonly identity = new IdentityService()
+  readonly github = new GitHubService()
+  readonly calls: CallRecord[] = []
+  readonly staticCredential: KnownCredential
+  readonly region: string
+  readonly accountId: string
+  /** IAM actions refused to every caller, e.g. `proton:RejectEnvironmentAccountConnection`. */
+  readonly denied = new Set<string>()
+  /** Added to every Proton answer (benchmarks). */
+  latencyMs = 0
+  private faults: Array<Required<Pick<Fault, 'kind' | 'times'>> & Fault> = []
+  private server: Server | undefined
+  private readonly sockets = new Set<Socket>()
+  private port = 0
+
+  constructor(options: EmulatorOptions = {}) {
+    this.region = options.region ?? 'us-east-1'
+    this.accountId = options.accountId ?? '111111111111'
+    this.proton = new ProtonService(this.accountId, this.region)
+    this.staticCredential = {
+      accessKeyId: options.accessKeyId ?? 'AKIAEMULATOR00000001',
+      secretAccessKey: options.secretAccessKey ?? 'emulatorSecretKey/0000000000000000000000',
+      principalArn: `arn:aws:iam::${this.accountId}:user/platform-ci`
+    }
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`
+  }
+
+  /** Environment a job step would see to reach this emulator with the static key pair. */
+  get awsEnv(): Record<string, string> {
+    return {
+      AWS_REGION: this.region,
+      AWS_ACCESS_KEY_ID: this.staticCredential.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: this.staticCredential.secretAccessKey,
+      AWS_ENDPOINT_URL_PROTON: this.url,
+      AWS_ENDPOINT_URL_STS: this.url,
+      AWS_EC2_METADATA_DISABLED: 'true'
+    }
+  }
+
+  /** Environment of a job with `permissions: id-token: write`. */
+  get oidcEnv(): Record<string, string> {
+    return {
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${this.url}/_github/oidc/token?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: this.identity.requestToken
+    }
+  }
+
+  get githubApiUrl(): string {
+    return `${this.url}/_github/api`
+  }
+
+  seed(connection: SeedConnection = {}): StoredConnection {
+    return this.proton.seed(connection)
+  }
+
+  inject(fault: Fault): void {
+    this.faults.push({ ...fault, times: fault.times ?? 1 })
+  }
+
+  clearFaults(): void {
+    this.faults = []
+  }
+
+  /** Makes `roleArn` assumable by tokens whose `sub` matches `subjectPattern`. */
+  trustRole(roleArn: string, subjectPattern = 'repo:octo-org/octo-repo:*', audience = 'sts.amazonaws.com'): void {
+    this.identity.trust.set(roleArn, { subjectPattern, audience })
+  }
+
+  callsOf(operation: string): CallRecord[] {
+    return this.calls.filter((c) => c.operation === operation)
+  }
+
+  async start(port = 0): Promise<this> {
+    this.server = createServer((req, res) => {
+      this.route(req, res).catch((error: unknown) => {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' })
+        res.end(`emulator error: ${String(error)}`)
+      })
+    })
+    this.server.on('connection', (socket) => {
+      this.sockets.add(socket)
+      socket.on('close', () => this.sockets.delete(socket))
+    })
+    await new Promise<void>((resolve) => this.server?.listen(port, '127.0.0.1', resolve))
+    this.port = (this.server.address() as AddressInfo).port
+    return this
+  }
+
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy()
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
+  }
+
+  private takeFault(service: Service, operation: string): Fault | undefined {
+    const index = this.faults.findIndex(
+      (f) => f.times > 0 && (f.service ?? 'proton') === service && (f.operation === undefined || f.operation === operation)
+    )
+    if (index < 0) return undefined
+    const fault = this.faults[index] as Fault & { times: number }
+    fault.times -= 1
+    return fault
+  }
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readBody(req)
+    const path = req.url ?? '/'
+    if (path.startsWith('/_emulator/')) return this.control(req.method ?? 'GET', path, body, res)
+    if (path.startsWith('/_github/oidc/')) return this.oidc(req, res)
+    if (path.startsWith('/_github/api/')) return this.githubApi(req, path.slice('/_github/api'.length), body, res)
+    const target = req.headers['x-amz-target']
+    if (typeof target === 'string') return this.protonCall(req, target, body, res)
+    if (String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
+      return this.stsCall(req, body, res)
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
+  }
+
+  /** Applies a fault that replaces the answer; returns true when the request is dealt with. */
+  private async applyFault(fault: Fault | undefined, res: ServerResponse, errorAnswer: () => void): Promise<boolean> {
+    if (!fault) return false
+    switch (fault.kind) {
+      case 'delay':
+        await sleep(fault.delayMs ?? 1000)
+        return false
+      case 'hang':
+        return true
+      case 'reset':
+        res.socket?.destroy()
+        return true
+      case 'throttle':
+      case 'internal':
+      case 'idp-error':
+        errorAnswer()
+        return true
+      case 'unavailable':
+        res.writeHead(503, { 'content-type': 'text/plain' }).end('Service Unavailable')
+        return true
+      case 'html':
+        res.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><html><body><h1>Welcome to nginx!</h1></body></html>')
+        return true
+      case 'garbage':
+        res.writeHead(200, { 'content-type': JSON_TYPE }).end(Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xde, 0xad, 0xbe, 0xef]))
+        return true
+      default:
+        return false
+    }
+  }
+
+  private async protonCall(req: IncomingMessage, target: string, body: Buffer, res: ServerResponse): Promise<void> {
+    const operation = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : target
+    const record: CallRecord = { service: 'proton', operation, status: 0, userAgent: String(req.headers['user-agent'] ?? '') }
+    this.calls.push(record)
+    const send = (status: number, payload: unknown, contentType = JSON_TYPE): void => {
+      record.status = status
+      res.writeHead(status, { 'content-type': contentType, 'x-amzn-requestid': randomUUID() }).end(JSON.stringify(payload))
+    }
+    const sendError = (type: string, message: string, status = PROTON_ERROR_STATUS[type] ?? 400): void =>
+      send(status, { __type: `com.amazonaws.proton#${type}`, message })
+
+    if (this.latencyMs > 0) await sleep(this.latencyMs)
+    const fault = this.takeFault('proton', operation)
+    if (fault) record.fault = fault.kind
+    const errorFor = (): void =>
+      fault?.kind === 'throttle' ? sendError('ThrottlingException', 'Rate exceeded') : sendError('InternalServerException', 'Internal server error')
+    if (await this.applyFault(fault, res, errorFor)) {
+      if (record.status === 0) record.status = res.statusCode
+      return
+    }
+
+    const verdict = verifySigV4(
+      { method: req.method ?? 'POST', path: req.url ?? '/', headers: req.headers, body },
+      'proton',
+      (id) => (id === this.staticCredential.accessKeyId ? this.staticCredential : this.identity.issued.get(id))
+    )
+    if (!verdict.ok) return send(403, { __type: verdict.code, message: verdict.message })
+    record.accessKeyId = verdict.credential.accessKeyId
+    record.principalArn = verdict.credential.principalArn
+    record.region = verdict.region
+    record.sessionToken = verdict.credential.sessionToken !== undefined
+
+    if (req.method !== 'POST' || !String(req.headers['content-type']).startsWith(JSON_TYPE)) {
+      return sendError('ValidationException', `Expected POST with Content-Type ${JSON_TYPE}`)
+    }
+    let input: Record<string, unknown>
+    try {
+      input = JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>
+    } catch {
+      return send(400, { __type: 'SerializationException', message: 'Request body is not valid JSON' })
+    }
+    record.input = input
+
+    const action = `proton:${operation}`
+    if (this.denied.has(action)) {
+      const resource = typeof input.id === 'string'
+        ? `arn:aws:proton:${verdict.region}:${this.accountId}:environment-account-connection/${input.id}`
+        : `arn:aws:proton:${verdict.region}:${this.accountId}:environment-account-connection/*`
+      return sendError(
+        'AccessDeniedException',
+        `User: ${verdict.credential.principalArn} is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`
+      )
+    }
+
+    const answer = this.proton.handle(operation, input, verdict.region)
+    if (!answer.ok) {
+      if (answer.error.type === 'UnknownOperationException') return send(400, { __type: answer.error.type, message: answer.error.message })
+      return sendError(answer.error.type, answer.error.message, answer.error.status)
+    }
+    if (fault?.kind === 'reset-after') {
+      record.status = 200
+      res.socket?.destroy()
+      return
+    }
+    if (fault?.kind === 'truncated') {
+      const text = JSON.stringify(answer.body)
+      record.status = 200
+      res.writeHead(200, { 'content-type': JSON_TYPE }).end(text.slice(0, Math.floor(text.length / 2)))
+      return
+    }
+    send(200, answer.body, fault?.kind === 'wrong-content-type' ? 'text/plain' : JSON_TYPE)
+  }
+
+  private async stsCall(req: IncomingMessage, body: Buffer, res: ServerResponse): Promise<void> {
+    const params = new URLSearchParams(body.toString('utf8'))
+    const operation = params.get('Action') ?? 'Unknown'
+    const record: CallRecord = {
+      service: 'sts',
+      operation,
+      status: 0,
+      input: { RoleArn: params.get('RoleArn'), RoleSessionName: params.get('RoleSessionName'), DurationSeconds: params.get('DurationSeconds') }
+    }
+    this.calls.push(record)
+    const sendXml = (status: number, xml: string): void => {
+      record.status = status
+      res.writeHead(status, { 'content-type': 'text/xml' }).end(xml)
+    }
+    const fault = this.takeFault('sts', operation)
+    if (fault) record.fault = fault.kind
+    const errorFor = (): void => {
+      if (fault?.kind === 'throttle') sendXml(400, stsErrorXml({ status: 400, code: 'Throttling', message: 'Rate exceeded', type: 'Sender' }))
+      else if (fault?.kind === 'idp-error')
+        sendXml(400, stsErrorXml({ status: 400, code: 'IDPCommunicationError', message: "Couldn't retrieve verification key from your identity provider", type: 'Sender' }))
+      else sendXml(500, stsErrorXml({ status: 500, code: 'InternalFailure', message: 'An internal error occurred', type: 'Receiver' }))
+    }
+    if (await this.applyFault(fault, res, errorFor)) {
+      if (record.status === 0) record.status = res.statusCode
+      return
+    }
+    if (operation !== 'AssumeRoleWithWebIdentity') {
+      return sendXml(400, stsErrorXml({ status: 400, code: 'InvalidAction', message: `Could not find operation ${operation}`, type: 'Sender' }))
+    }
+    const answer = this.identity.assumeRoleWithWebIdentity(params)
+    if (!answer.ok) return sendXml(answer.error.status, stsErrorXml(answer.error))
+    sendXml(200, answer.xml)
+  }
+
+  private async oidc(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url)
+    const audience = url.searchParams.get('audience') ?? 'https://github.com/octo-org'
+    const record: CallRecord = { service: 'oidc', operation: 'GetIdToken', status: 0, input: { audience } }
+    this.calls.push(record)
+    const send = (status: number, payload: unknown): void => {
+      record.status = status
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload))
+    }
+    const fault = this.takeFault('oidc', 'GetIdToken')
+    if (fault) record.fault = fault.kind
+    if (await this.applyFault(fault, res, () => send(500, { message: 'internal error' }))) return
+    if (req.headers.authorization !== `Bearer ${this.identity.requestToken}`) return send(401, { message: 'Unauthorized' })
+    send(200, { count: 1, value: this.identity.issueIdToken(audience) })
+  }
+
+  private async githubApi(req: IncomingMessage, path: string, body: Buffer, res: ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET'
+    const record: CallRecord = { service: 'github', operation: `${method} ${path.split('?')[0]}`, status: 0 }
+    this.calls.push(record)
+    let parsed: unknown
+    try {
+      parsed = body.length ? JSON.parse(body.toString('utf8')) : undefined
+    } catch {
+      parsed = undefined
+    }
+    const answer = this.github.handle(method, path, req.headers.authorization, parsed)
+    record.status = answer.status
+    record.input = parsed as Record<string, unknown> | undefined
+    res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer.body))
+  }
+
+  /** HTTP control plane for the demo, the benchmark and a standalone emulator. */
+  private control(method: string, path: string, body: Buffer, res: ServerResponse): void {
+    const json = (status: number, payload: unknown): void => {
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload))
+    }
+    const input = body.length ? (JSON.parse(body.toString('utf8')) as Record<string, unknown>) : {}
+    if (method === 'POST' && path === '/_emulator/reset') {
+      this.proton.reset()
+      this.calls.length = 0
+      this.clearFaults()
+      return json(200, { ok: true })
+    }
+    if (method === 'POST' && path === '/_emulator/seed') return json(200, this.seed(input as SeedConnection))
+    if (method === 'POST' && path === '/_emulator/faults') {
+      this.inject(input as unknown as Fault)
+      return json(200, { ok: true })
+    }
+    if (method === 'POST' && path === '/_emulator/latency') {
+      this.latencyMs = Number(input.ms ?? 0)
+      return json(200, { ok: true })
+    }
+    if (method === 'GET' && path === '/_emulator/connections') return json(200, [...this.proton.connections.values()])
+    if (method === 'GET' && path === '/_emulator/calls') return json(200, this.calls)
+    json(404, { message: 'unknown control path' })
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  return new Emulator(options).start(options.port ?? 0)
+}

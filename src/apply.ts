@@ -1,0 +1,107 @@
+import { decideForPolicy, decideForRequestedId, type Decision, type Outcome } from './plan.js'
+import { AdaptivePool } from './pool.js'
+import { ProtonCallError, type Connection, type ProtonGateway } from './proton.js'
+
+export interface ConnectionResult {
+  id: string
+  /** The latest state read or returned; absent when nothing could be read. */
+  connection?: Connection
+  outcome: Outcome
+  reason?: string
+  error?: string
+  /** Short title for the failure's annotation. */
+  errorTitle?: string
+}
+
+type Gateway = Pick<ProtonGateway, 'get' | 'reject' | 'listPending'>
+
+const TITLES: Record<string, string> = {
+  'not-found': 'Connection not found',
+  'access-denied': 'Access denied',
+  conflict: 'Connection in use',
+  throttled: 'AWS Proton throttled the requests',
+  'service-error': 'AWS Proton failed',
+  'invalid-response': 'Unexpected answer from the endpoint',
+  unreachable: 'AWS Proton unreachable',
+  timeout: 'AWS Proton timed out',
+  'no-credentials': 'No AWS credentials',
+  validation: 'Request refused as invalid',
+  other: 'Call to AWS Proton failed'
+}
+
+export function failed(id: string, error: unknown, connection?: Connection): ConnectionResult {
+  const kind = error instanceof ProtonCallError ? error.kind : 'other'
+  return {
+    id,
+    ...(connection && { connection }),
+    outcome: 'failed',
+    error: error instanceof Error ? error.message : String(error),
+    errorTitle: TITLES[kind] ?? 'Failed'
+  }
+}
+
+/** Carries out one decision: reject (or say it would), and make sense of a conflict by reading again. */
+async function carryOut(gateway: Gateway, connection: Connection, decision: Decision, dryRun: boolean): Promise<ConnectionResult> {
+  const id = connection.id
+  if (decision.action === 'leave') return { id, connection, outcome: decision.outcome, reason: decision.reason }
+  if (dryRun) return { id, connection, outcome: 'would-reject', reason: `dry run: would reject; ${decision.reason}` }
+  try {
+    const { connection: rejected } = await gateway.reject(id)
+    return { id, connection: rejected, outcome: 'rejected', reason: decision.reason }
+  } catch (error) {
+    if (!(error instanceof ProtonCallError) || error.kind !== 'conflict') return failed(id, error, connection)
+    let fresh: Connection
+    try {
+      fresh = await gateway.get(id)
+    } catch (readError) {
+      return failed(id, readError, connection)
+    }
+    if (fresh.status === 'REJECTED') {
+      // A conflict on a retried attempt means our own earlier attempt went through and its answer was lost.
+      return (error.attempts ?? 1) > 1
+        ? { id, connection: fresh, outcome: 'rejected', reason: `${decision.reason}; the answer to the first attempt was lost, a fresh read shows it rejected` }
+        : { id, connection: fresh, outcome: 'already-rejected', reason: 'rejected by another request meanwhile; a fresh read shows it rejected' }
+    }
+    return {
+      ...failed(id, error, fresh),
+      error:
+        `connection ${id} is used by environment ${fresh.environmentName} and cannot be rejected; ` +
+        `the environment must be deleted first. Nothing was changed (status ${fresh.status}).`,
+      errorTitle: 'Connection in use'
+    }
+  }
+}
+
+export interface ApplyOptions {
+  dryRun: boolean
+  maxConcurrency: number
+}
+
+/** Explicit IDs: read each one, decide, act. Every ID is attempted even when others fail. */
+export async function handleRequestedIds(
+  gateway: Gateway,
+  ids: readonly string[],
+  options: ApplyOptions,
+  pool = new AdaptivePool(options.maxConcurrency)
+): Promise<ConnectionResult[]> {
+  return pool.map(ids, async (id) => {
+    let connection: Connection
+    try {
+      connection = await gateway.get(id)
+    } catch (error) {
+      return failed(id, error)
+    }
+    return carryOut(gateway, connection, decideForRequestedId(connection), options.dryRun)
+  })
+}
+
+/** Policy mode: every pending connection, each decided against the allowed accounts. */
+export async function handlePolicy(
+  gateway: Gateway,
+  allowedAccountIds: readonly string[],
+  options: ApplyOptions,
+  pool = new AdaptivePool(options.maxConcurrency)
+): Promise<ConnectionResult[]> {
+  const pending = await gateway.listPending()
+  return pool.map(pending, (connection) => carryOut(gateway, connection, decideForPolicy(connection, allowedAccountIds), options.dryRun))
+}

@@ -1,0 +1,255 @@
+import { isAbsolute, resolve } from 'node:path'
+import { parseDocument } from 'yaml'
+
+export const CONNECTION_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const ACCOUNT_ID_PATTERN = /^\d{12}$/
+const ROLE_ARN_PATTERN = /^arn:aws(-cn|-us-gov)?:iam::\d{12}:role\/([\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/
+const SESSION_NAME_PATTERN = /^[\w+=,.@-]{2,64}$/
+const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
+export const EXAMPLE_CONNECTION_ID = '0f1e2d3c-4b5a-4978-8a9b-0c1d2e3f4a5b'
+
+/** Regions AWS Proton was offered in; others are allowed (with endpoint-url) but warned about. */
+export const PROTON_REGIONS: readonly string[] = [
+  'us-east-1', 'us-east-2', 'us-west-2', 'ap-northeast-1', 'ap-northeast-2', 'ap-southeast-1',
+  'ap-southeast-2', 'ca-central-1', 'eu-central-1', 'eu-west-1', 'eu-west-2'
+]
+
+export interface Policy {
+  allowedAccountIds: readonly string[]
+  /** Where the list came from, for the summary: the input or the file's path. */
+  source: string
+}
+
+export interface RoleSignIn {
+  roleArn: string
+  sessionName: string
+  audience: string
+  durationSeconds: number
+}
+
+export interface Config {
+  /** Explicit connection IDs (empty in policy mode). */
+  connectionIds: readonly string[]
+  /** Set in policy mode: reject every pending connection whose account is not allowed. */
+  policy?: Policy
+  region: string
+  endpointUrl?: string
+  dryRun: boolean
+  role?: RoleSignIn
+  maxConcurrency: number
+  maxAttempts: number
+  githubToken?: string
+  warnings: readonly string[]
+}
+
+export class InputError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.length === 1 ? (problems[0] as string) : `${problems.length} inputs are invalid:\n- ${problems.join('\n- ')}`)
+    this.name = 'InputError'
+  }
+}
+
+export interface InputSource {
+  /** The raw input as the runner passes it (empty string when not given). */
+  input(name: string): string
+  env: Readonly<Record<string, string | undefined>>
+  workspace: string
+  readFile(path: string): string
+}
+
+/** Shows a user's value in a message: quoted, control characters visible, never too long. */
+export function quote(value: string, max = 80): string {
+  const shown = value.length > max ? `${value.slice(0, max)}…` : value
+  return JSON.stringify(shown)
+}
+
+const splitList = (text: string): string[] => text.split(/[\s,]+/).filter((part) => part.length > 0)
+
+export function parseConnectionIds(text: string): { ids: string[]; problems: string[] } {
+  const ids: string[] = []
+  const problems: string[] = []
+  for (const part of splitList(text)) {
+    if (!CONNECTION_ID_PATTERN.test(part)) {
+      const hint = CONNECTION_ID_PATTERN.test(part.toLowerCase()) ? ' (use lower case)' : ''
+      problems.push(
+        `connection-id: ${quote(part)} is not a connection ID${hint}; expected lower-case hex in groups of 8-4-4-4-12, like ${EXAMPLE_CONNECTION_ID}`
+      )
+    } else if (!ids.includes(part)) {
+      ids.push(part)
+    }
+  }
+  return { ids, problems }
+}
+
+function checkAccountIds(values: readonly string[], where: string, problems: string[]): string[] {
+  const ids: string[] = []
+  for (const value of values) {
+    if (!ACCOUNT_ID_PATTERN.test(value)) {
+      problems.push(`${where}: ${quote(value)} is not an AWS account ID; expected exactly 12 digits, like 123456789012`)
+    } else if (!ids.includes(value)) {
+      ids.push(value)
+    }
+  }
+  return ids
+}
+
+/** `allowed-account-ids`: IDs separated by newlines, commas or spaces; `[]` is an explicitly empty list. */
+export function parseAllowedAccountIds(text: string, problems: string[]): string[] {
+  const trimmed = text.trim()
+  if (/^\[\s*\]$/.test(trimmed)) return []
+  return checkAccountIds(splitList(trimmed.replace(/^\[|\]$/g, '')).map((v) => v.replace(/^["']|["']$/g, '')), 'allowed-account-ids', problems)
+}
+
+/**
+ * A policy file: YAML or JSON (JSON is YAML) with a list under `allowed-account-ids`.
+ * Read with YAML's failsafe schema so that an account ID with a leading zero stays a string.
+ */
+export function parsePolicyText(text: string, path: string, problems: string[]): string[] | undefined {
+  const doc = parseDocument(text, { schema: 'failsafe', prettyErrors: true, uniqueKeys: true })
+  const error = doc.errors[0]
+  if (error) {
+    const at = error.linePos?.[0] ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}` : 'unknown position'
+    problems.push(`policy-file: ${path} does not parse at ${at}: ${error.message.split('\n')[0]}`)
+    return undefined
+  }
+  const root: unknown = doc.toJS()
+  if (root === null || typeof root !== 'object' || Array.isArray(root) || !('allowed-account-ids' in root)) {
+    problems.push(`policy-file: ${path} has no "allowed-account-ids" key; expected a mapping like:\nallowed-account-ids:\n  - "123456789012"`)
+    return undefined
+  }
+  const list = (root as Record<string, unknown>)['allowed-account-ids']
+  if (list === null || list === undefined || list === '') return []
+  if (!Array.isArray(list) || list.some((v) => typeof v !== 'string')) {
+    problems.push(`policy-file: ${path}: "allowed-account-ids" must be a list of 12-digit account IDs`)
+    return undefined
+  }
+  return checkAccountIds(list as string[], `policy-file: ${path}`, problems)
+}
+
+function parseBoolean(name: string, raw: string, fallback: boolean, problems: string[]): boolean {
+  const value = raw.trim()
+  if (value === '') return fallback
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  problems.push(`${name}: ${quote(value)} is not a boolean; expected true or false`)
+  return fallback
+}
+
+function parseInteger(name: string, raw: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const value = raw.trim()
+  if (value === '') return fallback
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    problems.push(`${name}: ${quote(value)} is not valid; expected a whole number from ${min} to ${max}`)
+    return fallback
+  }
+  return Number(value)
+}
+
+function parseEndpoint(raw: string, name: string, problems: string[]): string | undefined {
+  const value = raw.trim()
+  if (value === '') return undefined
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    problems.push(`${name}: ${quote(value)} is not a URL; expected something like https://proton.us-east-1.amazonaws.com`)
+    return undefined
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    problems.push(`${name}: ${quote(value)} must start with https:// (or http:// for a local emulator)`)
+    return undefined
+  }
+  if (url.username || url.password) {
+    problems.push(`${name}: the URL must not contain a user name or password`)
+    return undefined
+  }
+  return value
+}
+
+/** Reads and checks every input at once, so that one run reports every problem, before any AWS call. */
+export function parseInputs(source: InputSource): Config {
+  const problems: string[] = []
+  const warnings: string[] = []
+  const get = (name: string): string => source.input(name).trim()
+
+  const idsText = get('connection-id')
+  const { ids, problems: idProblems } = parseConnectionIds(idsText)
+  problems.push(...idProblems)
+
+  const allowedText = get('allowed-account-ids')
+  const policyPath = get('policy-file')
+  let policy: Policy | undefined
+  if (allowedText && policyPath) {
+    problems.push('allowed-account-ids and policy-file: give one policy, not both')
+  } else if (allowedText) {
+    policy = { allowedAccountIds: parseAllowedAccountIds(allowedText, problems), source: 'input allowed-account-ids' }
+  } else if (policyPath) {
+    const full = isAbsolute(policyPath) ? policyPath : resolve(source.workspace, policyPath)
+    let text: string | undefined
+    try {
+      text = source.readFile(full)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      problems.push(`policy-file: cannot read ${policyPath} (${code === 'ENOENT' ? 'no such file in the workspace; check out the repository first' : code ?? String(error)})`)
+    }
+    const allowed = text === undefined ? undefined : parsePolicyText(text, policyPath, problems)
+    if (allowed) policy = { allowedAccountIds: allowed, source: policyPath }
+  }
+  if (policy && idsText) {
+    problems.push('connection-id: cannot be combined with a policy (allowed-account-ids or policy-file); use one mode')
+  }
+  if (!idsText && !allowedText && !policyPath) {
+    problems.push(
+      `connection-id: required; give one or more connection IDs separated by newlines, commas or spaces, like ${EXAMPLE_CONNECTION_ID} (or set allowed-account-ids or policy-file for the policy mode)`
+    )
+  }
+
+  const region = get('aws-region') || source.env.AWS_REGION?.trim() || source.env.AWS_DEFAULT_REGION?.trim() || ''
+  if (!region) {
+    problems.push('aws-region: no region; set the aws-region input (like us-east-1) or AWS_REGION in the environment')
+  } else if (!REGION_PATTERN.test(region)) {
+    problems.push(`aws-region: ${quote(region)} is not an AWS region; expected something like us-east-1`)
+  } else if (!PROTON_REGIONS.includes(region)) {
+    warnings.push(`aws-region: AWS Proton was not offered in ${region}; the call will fail unless endpoint-url points to a service that answers there`)
+  }
+
+  const endpointUrl =
+    parseEndpoint(source.input('endpoint-url'), 'endpoint-url', problems) ??
+    parseEndpoint(source.env.AWS_ENDPOINT_URL_PROTON ?? '', 'AWS_ENDPOINT_URL_PROTON', problems) ??
+    parseEndpoint(source.env.AWS_ENDPOINT_URL ?? '', 'AWS_ENDPOINT_URL', problems)
+
+  const dryRun = parseBoolean('dry-run', source.input('dry-run'), false, problems)
+
+  let role: RoleSignIn | undefined
+  const roleArn = get('role-to-assume')
+  const sessionName = get('role-session-name') || 'GitHubActions'
+  if (!SESSION_NAME_PATTERN.test(sessionName)) {
+    problems.push(`role-session-name: ${quote(sessionName)} is not valid; expected 2 to 64 characters of letters, digits and _+=,.@-`)
+  }
+  const audience = get('audience') || 'sts.amazonaws.com'
+  const durationSeconds = parseInteger('role-duration-seconds', source.input('role-duration-seconds'), 900, 900, 43200, problems)
+  if (roleArn) {
+    if (!ROLE_ARN_PATTERN.test(roleArn)) {
+      problems.push(`role-to-assume: ${quote(roleArn)} is not an IAM role ARN; expected arn:aws:iam::123456789012:role/RoleName`)
+    }
+    role = { roleArn, sessionName, audience, durationSeconds }
+  }
+
+  const maxConcurrency = parseInteger('max-concurrency', source.input('max-concurrency'), 8, 1, 64, problems)
+  const maxAttempts = parseInteger('max-attempts', source.input('max-attempts'), 5, 1, 10, problems)
+  const githubToken = get('github-token') || undefined
+
+  if (problems.length > 0) throw new InputError(problems)
+  return Object.freeze({
+    connectionIds: Object.freeze(ids),
+    ...(policy && { policy: Object.freeze({ ...policy, allowedAccountIds: Object.freeze([...policy.allowedAccountIds]) }) }),
+    region,
+    ...(endpointUrl !== undefined && { endpointUrl }),
+    dryRun,
+    ...(role && { role: Object.freeze(role) }),
+    maxConcurrency,
+    maxAttempts,
+    ...(githubToken !== undefined && { githubToken }),
+    warnings: Object.freeze(warnings)
+  })
+}

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs'
+import * as core from '@actions/core'
+import { failed, handlePolicy, handleRequestedIds, type ConnectionResult } from './apply.js'
+import { SignInError, signIn, type SignedIn } from './credentials.js'
+import { readTrigger, runLink } from './event.js'
+import { InputError, parseInputs, type Config } from './inputs.js'
+import { AdaptivePool } from './pool.js'
+import { ProtonCallError, ProtonGateway } from './proton.js'
+import { buildOutputs, summaryMarkdown, type RunReport } from './report.js'
+
+/** GitHub shows at most 10 annotations of a kind per step; the tenth says how many more there are. */
+const ANNOTATION_LIMIT = 10
+
+function annotate(kind: 'error' | 'notice', items: ReadonlyArray<{ title: string; message: string }>): void {
+  const emit = kind === 'error' ? core.error : core.notice
+  const shown = items.length > ANNOTATION_LIMIT ? items.slice(0, ANNOTATION_LIMIT - 1) : items
+  for (const item of shown) emit(item.message, { title: item.title })
+  if (shown.length < items.length) {
+    emit(`${items.length - shown.length} more; the job summary and the results output list every connection`, {
+      title: kind === 'error' ? 'More failures' : 'More notices'
+    })
+  }
+}
+
+function stepFailureTitle(error: unknown): string {
+  if (error instanceof InputError) return 'Invalid input'
+  if (error instanceof SignInError) return 'AWS sign-in failed'
+  if (error instanceof ProtonCallError) return failed('', error).errorTitle ?? 'AWS Proton call failed'
+  return 'Unexpected failure'
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info(markdown)
+    return
+  }
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${(error as Error).message}`)
+  }
+}
+
+/** inputs -> credentials -> plan and apply -> report; the only place that talks to the runner. */
+export async function run(): Promise<void> {
+  const trigger = readTrigger()
+  const run = runLink()
+  let config: Config | undefined
+  let signedIn: SignedIn | undefined
+  let gateway: ProtonGateway | undefined
+  let results: ConnectionResult[] = []
+  let stepFailure: RunReport['stepFailure']
+  try {
+    config = parseInputs({
+      input: (name) => core.getInput(name),
+      env: process.env,
+      workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+      readFile: (path) => readFileSync(path, 'utf8')
+    })
+    for (const warning of config.warnings) core.warning(warning)
+    signedIn = await signIn(config.role, config.region, {
+      env: process.env,
+      getIDToken: (audience) => core.getIDToken(audience),
+      setSecret: (value) => core.setSecret(value),
+      info: (message) => core.info(message)
+    })
+    const pool = new AdaptivePool(config.maxConcurrency)
+    gateway = new ProtonGateway({
+      region: config.region,
+      ...(config.endpointUrl !== undefined && { endpointUrl: config.endpointUrl }),
+      credentials: signedIn.credentials,
+      maxAttempts: config.maxAttempts,
+      onThrottle: () => pool.throttled()
+    })
+    const options = { dryRun: config.dryRun, maxConcurrency: config.maxConcurrency }
+    results = config.policy
+      ? await handlePolicy(gateway, config.policy.allowedAccountIds, options, pool)
+      : await handleRequestedIds(gateway, config.connectionIds, options, pool)
+    if (pool.narrowest < config.maxConcurrency) {
+      core.info(`AWS Proton throttled some calls; concurrency went down to ${pool.narrowest} of ${config.maxConcurrency}`)
+    }
+  } catch (error) {
+    stepFailure = { title: stepFailureTitle(error), message: (error as Error).message ?? String(error) }
+  } finally {
+    gateway?.destroy()
+  }
+
+  const outputs = buildOutputs(results, signedIn?.authenticatedArn)
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+
+  for (const r of results) {
+    const what = r.outcome === 'failed' ? `failed: ${r.error}` : `${r.outcome}${r.reason ? ` (${r.reason})` : ''}`
+    core.info(`${r.id}: ${what}`)
+  }
+  const failures = results.filter((r) => r.outcome === 'failed')
+  if (stepFailure) annotate('error', [stepFailure])
+  annotate('error', failures.map((r) => ({ title: r.errorTitle ?? 'Failed', message: r.error ?? 'failed' })))
+  annotate(
+    'notice',
+    results
+      .filter((r) => r.outcome === 'already-rejected')
+      .map((r) => ({ title: 'Already rejected', message: `connection ${r.id} was already rejected; nothing was changed` }))
+  )
+
+  const report: RunReport = {
+    mode: config?.policy ? 'policy' : 'ids',
+    dryRun: config?.dryRun ?? false,
+    results,
+    ...(config && { region: config.region, endpoint: gateway?.endpoint ?? config.endpointUrl ?? `https://proton.${config.region}.amazonaws.com` }),
+    ...(signedIn && { signedIn: signedIn.description }),
+    ...(signedIn?.authenticatedArn !== undefined && { authenticatedArn: signedIn.authenticatedArn }),
+    ...(config?.policy && { policySource: config.policy.source, allowedAccountIds: config.policy.allowedAccountIds }),
+    ...(stepFailure && { stepFailure }),
+    trigger,
+    ...(run && { runUrl: run.url, runLabel: run.label })
+  }
+  await writeSummary(summaryMarkdown(report))
+
+  if (stepFailure || failures.length > 0) process.exitCode = core.ExitCode.Failure
+}

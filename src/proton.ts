@@ -1,0 +1,294 @@
+import {
+  GetEnvironmentAccountConnectionCommand,
+  ListEnvironmentAccountConnectionsCommand,
+  ProtonClient,
+  RejectEnvironmentAccountConnectionCommand
+} from '@aws-sdk/client-proton'
+import { NodeHttpHandler } from '@smithy/node-http-handler'
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger } from '@smithy/types'
+
+export type ConnectionStatus = 'PENDING' | 'CONNECTED' | 'REJECTED'
+
+/** A connection as the API describes it, after checking that the answer really has that shape. */
+export interface Connection {
+  id: string
+  arn: string
+  managementAccountId: string
+  environmentAccountId: string
+  roleArn: string
+  componentRoleArn?: string
+  codebuildRoleArn?: string
+  environmentName: string
+  requestedAt: Date
+  lastModifiedAt: Date
+  status: ConnectionStatus
+}
+
+export type ProtonAction =
+  | 'proton:GetEnvironmentAccountConnection'
+  | 'proton:RejectEnvironmentAccountConnection'
+  | 'proton:ListEnvironmentAccountConnections'
+
+export type FailureKind =
+  | 'not-found'
+  | 'access-denied'
+  | 'conflict'
+  | 'throttled'
+  | 'service-error'
+  | 'invalid-response'
+  | 'unreachable'
+  | 'timeout'
+  | 'no-credentials'
+  | 'validation'
+  | 'other'
+
+/** A failed call, told in plain words; `kind` lets callers decide without reading the words. */
+export class ProtonCallError extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    message: string,
+    readonly action: ProtonAction,
+    /** How many HTTP attempts the SDK made, when it says. */
+    readonly attempts?: number
+  ) {
+    super(message)
+    this.name = 'ProtonCallError'
+  }
+}
+
+export interface GatewayOptions {
+  region: string
+  endpointUrl?: string
+  credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider
+  maxAttempts: number
+  /** Called on every throttled attempt, also those the SDK retries, so callers can slow down. */
+  onThrottle?: () => void
+  logger?: Logger
+  /** Per-attempt limits in milliseconds: a hung connection cannot hold the job. */
+  connectTimeoutMs?: number
+  attemptTimeoutMs?: number
+}
+
+const STATUSES: readonly string[] = ['PENDING', 'CONNECTED', 'REJECTED']
+const JSON_CONTENT_TYPE = /^application\/(x-amz-json-1\.[01]|json)\b/i
+
+export const END_OF_SUPPORT_HINT =
+  'AWS ended support for Proton on 2026-10-07, which may be the cause; set endpoint-url if your Proton API is served elsewhere'
+
+/** Checks an answer field by field: a 200 that is not a connection must never pass for success. */
+export function toConnection(raw: unknown): Connection | undefined {
+  if (raw === null || typeof raw !== 'object') return undefined
+  const r = raw as Record<string, unknown>
+  const strings = ['id', 'arn', 'managementAccountId', 'environmentAccountId', 'roleArn', 'environmentName', 'status'] as const
+  if (strings.some((k) => typeof r[k] !== 'string' || r[k] === '')) return undefined
+  if (!STATUSES.includes(r.status as string)) return undefined
+  if (!(r.requestedAt instanceof Date) || Number.isNaN(r.requestedAt.getTime())) return undefined
+  if (!(r.lastModifiedAt instanceof Date) || Number.isNaN(r.lastModifiedAt.getTime())) return undefined
+  for (const k of ['componentRoleArn', 'codebuildRoleArn'] as const) {
+    if (r[k] !== undefined && typeof r[k] !== 'string') return undefined
+  }
+  return {
+    id: r.id as string,
+    arn: r.arn as string,
+    managementAccountId: r.managementAccountId as string,
+    environmentAccountId: r.environmentAccountId as string,
+    roleArn: r.roleArn as string,
+    ...(typeof r.componentRoleArn === 'string' && { componentRoleArn: r.componentRoleArn }),
+    ...(typeof r.codebuildRoleArn === 'string' && { codebuildRoleArn: r.codebuildRoleArn }),
+    environmentName: r.environmentName as string,
+    requestedAt: r.requestedAt,
+    lastModifiedAt: r.lastModifiedAt,
+    status: r.status as ConnectionStatus
+  }
+}
+
+interface SdkError {
+  name?: string
+  code?: string
+  message?: string
+  $metadata?: { httpStatusCode?: number; attempts?: number }
+  $response?: { statusCode?: number; headers?: Record<string, string> }
+  cause?: unknown
+}
+
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EPIPE'])
+
+/** Turns whatever the SDK threw into a ProtonCallError that says what happened and what to do. */
+export function describeFailure(error: unknown, action: ProtonAction, subject: string, region: string, endpoint: string): ProtonCallError {
+  if (error instanceof ProtonCallError) return error
+  const e = (error ?? {}) as SdkError
+  const attempts = e.$metadata?.attempts
+  const detail = e.message ? `: ${e.message}` : ''
+  const make = (kind: FailureKind, message: string): ProtonCallError => new ProtonCallError(kind, message, action, attempts)
+  switch (e.name) {
+    case 'ResourceNotFoundException':
+      return make('not-found', `${subject} not found in ${region}${detail}`)
+    case 'AccessDeniedException':
+      return make('access-denied', `access denied: the credentials are not allowed ${action} on ${subject} in ${region}; grant ${action} on arn:aws:proton:${region}:<account>:environment-account-connection/*${detail}`)
+    case 'ConflictException':
+      return make('conflict', `${action} answered with a conflict for ${subject}${detail}`)
+    case 'ThrottlingException':
+      return make('throttled', `AWS Proton kept throttling ${action} for ${subject} after ${attempts ?? 'several'} attempts${detail}`)
+    case 'InternalServerException':
+      return make('service-error', `AWS Proton failed internally on ${action} for ${subject} after ${attempts ?? 'several'} attempts${detail}`)
+    case 'ValidationException':
+      return make('validation', `AWS Proton refused ${action} for ${subject} as invalid${detail}`)
+    case 'CredentialsProviderError':
+      return make('no-credentials', noCredentialsMessage(e.message))
+    case 'UnrecognizedClientException':
+    case 'InvalidSignatureException':
+    case 'ExpiredTokenException':
+      return make('access-denied', `AWS did not accept the credentials for ${action} (${e.name})${detail}`)
+    case 'TimeoutError':
+    case 'RequestTimeout':
+      return make('timeout', `${action} for ${subject} timed out on every one of ${attempts ?? 'the'} attempts at ${endpoint}`)
+    default:
+      break
+  }
+  const code = e.code ?? (e.cause as SdkError | undefined)?.code
+  if (code && NETWORK_CODES.has(code)) {
+    const reset = code === 'ECONNRESET' || code === 'EPIPE'
+    return make(
+      'unreachable',
+      reset
+        ? `the connection to ${endpoint} was reset on every attempt of ${action} for ${subject}`
+        : `cannot reach AWS Proton at ${endpoint} (${code}). ${END_OF_SUPPORT_HINT}`
+    )
+  }
+  const status = e.$metadata?.httpStatusCode ?? e.$response?.statusCode
+  if (e.$response !== undefined || e.name === 'SyntaxError' || (status !== undefined && status < 500 && !e.name?.endsWith('Exception'))) {
+    return make('invalid-response', `the answer to ${action} from ${endpoint} is not the AWS Proton API's (HTTP ${status ?? '?'}); check endpoint-url. ${END_OF_SUPPORT_HINT}`)
+  }
+  if (status !== undefined && status >= 500) {
+    return make('service-error', `AWS Proton answered HTTP ${status} to ${action} for ${subject} on every attempt${detail}`)
+  }
+  return make('other', `${action} for ${subject} failed${e.name ? ` (${e.name})` : ''}${detail}`)
+}
+
+export function noCredentialsMessage(cause?: string): string {
+  return (
+    'no AWS credentials: set role-to-assume (the job needs permissions: id-token: write), ' +
+    'or run aws-actions/configure-aws-credentials before this step' +
+    (cause ? ` (${cause.split('\n')[0]})` : '')
+  )
+}
+
+/** The three calls the action makes, each checked and explained. */
+export class ProtonGateway {
+  private readonly client: ProtonClient
+  readonly endpoint: string
+
+  constructor(private readonly options: GatewayOptions) {
+    this.endpoint = options.endpointUrl ?? `https://proton.${options.region}.amazonaws.com`
+    this.client = new ProtonClient({
+      region: options.region,
+      ...(options.endpointUrl !== undefined && { endpoint: options.endpointUrl }),
+      credentials: options.credentials,
+      maxAttempts: options.maxAttempts,
+      retryMode: 'standard',
+      ...(options.logger && { logger: options.logger }),
+      requestHandler: new NodeHttpHandler({
+        connectionTimeout: options.connectTimeoutMs ?? 5_000,
+        requestTimeout: options.attemptTimeoutMs ?? 10_000,
+        throwOnRequestTimeout: true
+      })
+    })
+    this.client.middlewareStack.add(
+      (next) => async (args) => {
+        const result = await next(args)
+        const response = result.response as { statusCode?: number; headers?: Record<string, string> }
+        const type = response.headers?.['content-type'] ?? ''
+        if (response.statusCode === 200 && !JSON_CONTENT_TYPE.test(type)) {
+          throw Object.assign(new Error(`unexpected content type ${JSON.stringify(type)}`), {
+            name: 'UnexpectedContentType',
+            $response: response,
+            $metadata: { httpStatusCode: 200 }
+          })
+        }
+        return result
+      },
+      { step: 'deserialize', name: 'checkContentType', priority: 'low' }
+    )
+    const onThrottle = options.onThrottle
+    if (onThrottle) {
+      this.client.middlewareStack.add(
+        (next) => async (args) => {
+          try {
+            return await next(args)
+          } catch (error) {
+            if ((error as SdkError).name === 'ThrottlingException' || (error as SdkError).$metadata?.httpStatusCode === 429) onThrottle()
+            throw error
+          }
+        },
+        { step: 'finalizeRequest', name: 'observeThrottling', priority: 'low' }
+      )
+    }
+  }
+
+  private async call<T>(action: ProtonAction, subject: string, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send()
+    } catch (error) {
+      throw describeFailure(error, action, subject, this.options.region, this.endpoint)
+    }
+  }
+
+  private checked(raw: unknown, action: ProtonAction): Connection {
+    const connection = toConnection(raw)
+    if (!connection) {
+      throw new ProtonCallError(
+        'invalid-response',
+        `the answer to ${action} from ${this.endpoint} is not an environment account connection; check endpoint-url`,
+        action
+      )
+    }
+    return connection
+  }
+
+  async get(id: string): Promise<Connection> {
+    const action = 'proton:GetEnvironmentAccountConnection'
+    const out = await this.call(action, `connection ${id}`, () => this.client.send(new GetEnvironmentAccountConnectionCommand({ id })))
+    return this.checked(out.environmentAccountConnection, action)
+  }
+
+  async reject(id: string): Promise<{ connection: Connection; attempts: number }> {
+    const action = 'proton:RejectEnvironmentAccountConnection'
+    const out = await this.call(action, `connection ${id}`, () => this.client.send(new RejectEnvironmentAccountConnectionCommand({ id })))
+    return { connection: this.checked(out.environmentAccountConnection, action), attempts: out.$metadata.attempts ?? 1 }
+  }
+
+  /** Every PENDING connection requested of this management account, across all pages. */
+  async listPending(): Promise<Connection[]> {
+    const action = 'proton:ListEnvironmentAccountConnections'
+    const all: Connection[] = []
+    const seenTokens = new Set<string>()
+    let nextToken: string | undefined
+    do {
+      const out = await this.call(action, 'pending connections', () =>
+        this.client.send(
+          new ListEnvironmentAccountConnectionsCommand({
+            requestedBy: 'MANAGEMENT_ACCOUNT',
+            statuses: ['PENDING'],
+            maxResults: 100,
+            ...(nextToken !== undefined && { nextToken })
+          })
+        )
+      )
+      if (!Array.isArray(out.environmentAccountConnections)) {
+        throw new ProtonCallError('invalid-response', `the answer to ${action} from ${this.endpoint} has no list of connections; check endpoint-url`, action)
+      }
+      for (const item of out.environmentAccountConnections) all.push(this.checked(item, action))
+      nextToken = out.nextToken || undefined
+      if (nextToken !== undefined) {
+        // A service that hands back a token it gave before would keep this loop going for ever.
+        if (seenTokens.has(nextToken)) throw new ProtonCallError('invalid-response', `${action} returned the same page token twice`, action)
+        seenTokens.add(nextToken)
+      }
+    } while (nextToken !== undefined)
+    return all
+  }
+
+  destroy(): void {
+    this.client.destroy()
+  }
+}

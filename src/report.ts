@@ -1,0 +1,244 @@
+import type { ConnectionResult } from './apply.js'
+import type { Outcome } from './plan.js'
+import type { Connection } from './proton.js'
+
+/** What started the run, read from the event, for the summary. */
+export interface Trigger {
+  event: string
+  actor?: string
+  pullRequest?: { number: number; title: string; url?: string; merged: boolean }
+}
+
+export interface RunReport {
+  mode: 'ids' | 'policy'
+  dryRun: boolean
+  results: readonly ConnectionResult[]
+  region?: string
+  endpoint?: string
+  signedIn?: string
+  authenticatedArn?: string
+  policySource?: string
+  allowedAccountIds?: readonly string[]
+  /** A failure of the whole step (bad input, sign-in, listing), as opposed to one connection's. */
+  stepFailure?: { title: string; message: string }
+  trigger: Trigger
+  runUrl?: string
+  runLabel?: string
+}
+
+/** Rows beyond this are left out of the summary (the `results` output keeps them all). */
+export const SUMMARY_ROW_CAP = 1000
+/** The runner uploads nothing above 1 MiB; stay well below it. */
+export const SUMMARY_BYTE_BUDGET = 900 * 1024
+
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '|': '&#124;', '`': '&#96;',
+  '\\': '&#92;', '*': '&#42;', '_': '&#95;', '[': '&#91;', ']': '&#93;', '~': '&#126;', '#': '&#35;'
+}
+
+/**
+ * Makes any value safe inside a Markdown table cell or HTML: no tag, no table break, no formatting.
+ * Absent values read "absent", never `undefined` or `null`.
+ */
+export function escapeCell(value: string | undefined | null): string {
+  if (value === undefined || value === null || value === '') return '<em>absent</em>'
+  return value
+    .replace(/[&<>"'|`\\*_[\]~#]/g, (c) => ENTITIES[c] as string)
+    .replace(/\r\n|\r|\n/g, '<br>')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+/** A link whose address is kept only if it is http(s); its text is escaped like a cell. */
+export function link(text: string, url: string | undefined): string {
+  const label = escapeCell(text)
+  if (!url || !/^https?:\/\//i.test(url)) return label
+  return `<a href="${url.replace(/&/g, '&amp;').replace(/"/g, '%22').replace(/</g, '%3C').replace(/>/g, '%3E')}">${label}</a>`
+}
+
+export const iso = (d: Date | undefined): string => (d ? d.toISOString() : '')
+
+/** The connection as the `connection` output carries it: the API's fields, timestamps in ISO-8601. */
+export function connectionJson(c: Connection): Record<string, string> {
+  return {
+    id: c.id,
+    arn: c.arn,
+    status: c.status,
+    managementAccountId: c.managementAccountId,
+    environmentAccountId: c.environmentAccountId,
+    environmentName: c.environmentName,
+    roleArn: c.roleArn,
+    ...(c.componentRoleArn !== undefined && { componentRoleArn: c.componentRoleArn }),
+    ...(c.codebuildRoleArn !== undefined && { codebuildRoleArn: c.codebuildRoleArn }),
+    requestedAt: iso(c.requestedAt),
+    lastModifiedAt: iso(c.lastModifiedAt)
+  }
+}
+
+export function resultJson(r: ConnectionResult): Record<string, string> {
+  return {
+    id: r.id,
+    'environment-account-id': r.connection?.environmentAccountId ?? '',
+    'environment-name': r.connection?.environmentName ?? '',
+    status: r.connection?.status ?? '',
+    arn: r.connection?.arn ?? '',
+    outcome: r.outcome,
+    ...(r.outcome === 'failed' ? { error: r.error ?? 'failed' } : { reason: r.reason ?? '' })
+  }
+}
+
+/** Every output the action declares, always all set, so a workflow never reads a stale or missing one. */
+export function buildOutputs(results: readonly ConnectionResult[], authenticatedArn?: string): Record<string, string> {
+  const only = results.length === 1 ? results[0] : undefined
+  const c = only?.connection
+  // A failure never reports REJECTED: whatever was read before it failed is not the outcome.
+  const status = c && !(only?.outcome === 'failed' && c.status === 'REJECTED') ? c.status : ''
+  return {
+    status,
+    arn: c?.arn ?? '',
+    id: only?.id ?? '',
+    'environment-account-id': c?.environmentAccountId ?? '',
+    'environment-name': c?.environmentName ?? '',
+    'management-account-id': c?.managementAccountId ?? '',
+    'role-arn': c?.roleArn ?? '',
+    'component-role-arn': c?.componentRoleArn ?? '',
+    'codebuild-role-arn': c?.codebuildRoleArn ?? '',
+    'requested-at': iso(c?.requestedAt),
+    'last-modified-at': iso(c?.lastModifiedAt),
+    connection: c ? JSON.stringify(connectionJson(c)) : '',
+    results: JSON.stringify(results.map(resultJson)),
+    'rejected-count': String(results.filter((r) => r.outcome === 'rejected').length),
+    'failed-count': String(results.filter((r) => r.outcome === 'failed').length),
+    'authenticated-arn': authenticatedArn ?? ''
+  }
+}
+
+const ICONS: Record<Outcome, string> = {
+  rejected: '✅',
+  'already-rejected': 'ℹ️',
+  'would-reject': '🔍',
+  skipped: '⏭️',
+  failed: '❌'
+}
+
+const WORDS: Record<Outcome, string> = {
+  rejected: 'rejected',
+  'already-rejected': 'already rejected',
+  'would-reject': 'would reject',
+  skipped: 'skipped',
+  failed: 'failed'
+}
+
+const ORDER: readonly Outcome[] = ['failed', 'rejected', 'would-reject', 'already-rejected', 'skipped']
+
+export function counts(results: readonly ConnectionResult[]): Record<Outcome, number> {
+  const n: Record<Outcome, number> = { rejected: 0, 'already-rejected': 0, 'would-reject': 0, skipped: 0, failed: 0 }
+  for (const r of results) n[r.outcome] += 1
+  return n
+}
+
+function headline(report: RunReport): string {
+  if (report.stepFailure) return `❌ ${escapeCell(report.stepFailure.title)}`
+  const n = counts(report.results)
+  const only = report.results.length === 1 && report.mode === 'ids' ? report.results[0] : undefined
+  if (only) {
+    const id = escapeCell(only.id)
+    switch (only.outcome) {
+      case 'rejected':
+        return `✅ Rejected environment account connection ${id}`
+      case 'already-rejected':
+        return `ℹ️ Connection ${id} was already rejected`
+      case 'would-reject':
+        return `🔍 Dry run: connection ${id} would be rejected`
+      case 'skipped':
+        return `⏭️ Connection ${id} left as it is`
+      default:
+        return `❌ Could not reject connection ${id}`
+    }
+  }
+  if (n.failed > 0) return `❌ ${n.failed} of ${report.results.length} connections failed`
+  if (report.dryRun) return `🔍 Plan: ${n['would-reject']} connection${n['would-reject'] === 1 ? '' : 's'} would be rejected`
+  if (report.results.length === 0) return '✅ No pending connection to reject'
+  return `✅ Rejected ${n.rejected} connection${n.rejected === 1 ? '' : 's'}`
+}
+
+function fieldTable(c: Connection): string[] {
+  const rows: Array<[string, string | undefined]> = [
+    ['Status', c.status],
+    ['ID', c.id],
+    ['ARN', c.arn],
+    ['Environment account', c.environmentAccountId],
+    ['Environment', c.environmentName],
+    ['Management account', c.managementAccountId],
+    ['Role ARN', c.roleArn],
+    ['Component role ARN', c.componentRoleArn],
+    ['CodeBuild role ARN', c.codebuildRoleArn],
+    ['Requested at', iso(c.requestedAt)],
+    ['Last modified at', iso(c.lastModifiedAt)]
+  ]
+  return ['| Field | Value |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`)]
+}
+
+function triggerLine(t: Trigger): string {
+  if (t.pullRequest) {
+    const pr = t.pullRequest
+    const state = pr.merged ? 'merged' : 'not merged'
+    return `pull request ${link(`#${pr.number} ${pr.title}`, pr.url)} (${state})${t.actor ? `, by ${escapeCell(t.actor)}` : ''}`
+  }
+  if (t.event === 'workflow_dispatch') return `manual run (workflow_dispatch) by ${escapeCell(t.actor)}`
+  return `${escapeCell(t.event || 'unknown event')}${t.actor ? ` by ${escapeCell(t.actor)}` : ''}`
+}
+
+function sentence(report: RunReport): string {
+  if (report.stepFailure) return `${escapeCell(report.stepFailure.message)} Nothing was changed.`
+  const n = counts(report.results)
+  const parts = ORDER.filter((o) => n[o] > 0).map((o) => `${n[o]} ${WORDS[o]}`)
+  const scope =
+    report.mode === 'policy'
+      ? `Pending connections checked against the policy from ${escapeCell(report.policySource)} (${report.allowedAccountIds?.length ?? 0} allowed account${report.allowedAccountIds?.length === 1 ? '' : 's'}).`
+      : ''
+  const only = report.results.length === 1 ? report.results[0] : undefined
+  const detail = only ? escapeCell(only.outcome === 'failed' ? only.error : only.reason) : parts.join(', ') || 'no connection matched'
+  return [scope, report.dryRun ? 'Dry run: nothing was changed.' : '', `${detail}.`].filter(Boolean).join(' ')
+}
+
+function resultsTable(results: readonly ConnectionResult[], budget: number): string[] {
+  const sorted = [...results].sort((a, b) => ORDER.indexOf(a.outcome) - ORDER.indexOf(b.outcome))
+  const lines = ['| Outcome | Environment account | Environment | ID | ARN | Detail |', '| --- | --- | --- | --- | --- | --- |']
+  let size = lines.join('\n').length
+  let shown = 0
+  for (const r of sorted) {
+    if (shown >= SUMMARY_ROW_CAP) break
+    const row = `| ${ICONS[r.outcome]} ${WORDS[r.outcome]} | ${escapeCell(r.connection?.environmentAccountId)} | ${escapeCell(r.connection?.environmentName)} | ${escapeCell(r.id)} | ${escapeCell(r.connection?.arn)} | ${escapeCell(r.outcome === 'failed' ? r.error : r.reason)} |`
+    const rowBytes = Buffer.byteLength(row) + 1
+    if (size + rowBytes > budget) break
+    lines.push(row)
+    size += rowBytes
+    shown += 1
+  }
+  if (shown < sorted.length) {
+    lines.push('', `${sorted.length - shown} more row${sorted.length - shown === 1 ? '' : 's'} left out to keep the summary under the runner's 1 MiB limit; the \`results\` output lists every connection.`)
+  }
+  return lines
+}
+
+/** The job summary in Markdown. Every value from AWS or an input goes through escapeCell or link. */
+export function summaryMarkdown(report: RunReport): string {
+  const lines: string[] = [`### ${headline(report)}`, '', sentence(report), '']
+  const only = report.results.length === 1 && report.mode === 'ids' ? report.results[0] : undefined
+  if (only?.connection) lines.push(...fieldTable(only.connection), '')
+  else if (report.results.length > 0) {
+    const n = counts(report.results)
+    lines.push(`Rejected: ${n.rejected} · already rejected: ${n['already-rejected']} · would reject: ${n['would-reject']} · skipped: ${n.skipped} · failed: ${n.failed}`, '')
+  }
+  const context: string[] = [`- Triggered by: ${triggerLine(report.trigger)}`]
+  if (report.runUrl) context.push(`- Run: ${link(report.runLabel ?? 'workflow run', report.runUrl)}`)
+  if (report.region) context.push(`- Region: ${escapeCell(report.region)} · endpoint ${escapeCell(report.endpoint)}`)
+  if (report.signedIn) context.push(`- Signed in with: ${escapeCell(report.signedIn)}`)
+  if (report.authenticatedArn) context.push(`- Acting as: ${escapeCell(report.authenticatedArn)}`)
+  const head = [...lines, ...context, ''].join('\n')
+  if (!only?.connection && report.results.length > 0) {
+    const table = resultsTable(report.results, SUMMARY_BYTE_BUDGET - Buffer.byteLength(head))
+    return `${head}\n${table.join('\n')}\n`
+  }
+  return `${head}\n`
+}
