@@ -61416,7 +61416,7 @@ function getIDToken(aud) {
 function decideForRequestedId(connection) {
     switch (connection.status) {
         case 'REJECTED':
-            return { action: 'leave', outcome: 'already-rejected', reason: 'already rejected; nothing to do' };
+            return { action: 'leave', outcome: 'already-rejected', reason: 'its status was REJECTED when read' };
         case 'CONNECTED':
             return { action: 'reject', reason: 'requested by connection-id (connected; an environment using it would block the rejection)' };
         default:
@@ -61747,7 +61747,7 @@ async function carryOut(gateway, connection, decision, dryRun) {
         return { id, connection, outcome: 'would-reject', reason: `dry run: would reject; ${decision.reason}` };
     try {
         const { connection: rejected } = await gateway.reject(id);
-        return { id, connection: rejected, outcome: 'rejected', reason: decision.reason };
+        return { id, connection: rejected, outcome: 'rejected', previousStatus: connection.status, reason: decision.reason };
     }
     catch (error) {
         if (!(error instanceof ProtonCallError) || error.kind !== 'conflict')
@@ -61762,7 +61762,7 @@ async function carryOut(gateway, connection, decision, dryRun) {
         if (fresh.status === 'REJECTED') {
             // A conflict on a retried attempt means our own earlier attempt went through and its answer was lost.
             return (error.attempts ?? 1) > 1
-                ? { id, connection: fresh, outcome: 'rejected', reason: `${decision.reason}; the answer to the first attempt was lost, a fresh read shows it rejected` }
+                ? { id, connection: fresh, outcome: 'rejected', previousStatus: connection.status, reason: `${decision.reason}; the answer to the first attempt was lost, a fresh read shows it rejected` }
                 : { id, connection: fresh, outcome: 'already-rejected', reason: 'rejected by another request meanwhile; a fresh read shows it rejected' };
         }
         return {
@@ -67370,10 +67370,27 @@ function sentence(report) {
     const scope = report.mode === 'policy'
         ? `Pending connections checked against the policy from ${escapeCell(report.policySource)} (${report.allowedAccountIds?.length ?? 0} allowed account${report.allowedAccountIds?.length === 1 ? '' : 's'}).`
         : '';
-    const only = report.results.length === 1 ? report.results[0] : undefined;
-    const detail = only ? escapeCell(only.outcome === 'failed' ? only.error : only.reason) : parts.join(', ') || 'no connection matched';
-    return [scope, report.dryRun ? 'Dry run: nothing was changed.' : '', `${detail}.`].filter(Boolean).join(' ');
+    const only = report.results.length === 1 && report.mode === 'ids' ? report.results[0] : undefined;
+    const detail = only ? singleSentence(only) : `${parts.join(', ') || 'no connection matched'}.`;
+    return [scope, report.dryRun ? 'Dry run: nothing was changed.' : '', detail].filter(Boolean).join(' ');
 }
+function singleSentence(r) {
+    const c = r.connection;
+    const of = c ? `the connection of account ${escapeCell(c.environmentAccountId)} for environment ${escapeCell(c.environmentName)}` : 'the connection';
+    switch (r.outcome) {
+        case 'rejected':
+            return `Rejected ${of}${r.previousStatus ? `; it was ${r.previousStatus}` : ''}. ${capitalize(escapeCell(r.reason))}.`;
+        case 'already-rejected':
+            return `${capitalize(of)} was already rejected (${escapeCell(r.reason)}). Nothing was changed.`;
+        case 'would-reject':
+            return `${capitalize(of)} is ${escapeCell(c?.status)} and would be rejected.`;
+        case 'skipped':
+            return `${capitalize(of)} was left as it is: ${escapeCell(r.reason)}.`;
+        default:
+            return `${escapeCell(r.error)}${/\.$/.test(r.error ?? '') ? '' : '.'}`;
+    }
+}
+const capitalize = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 function resultsTable(results, budget) {
     const sorted = [...results].sort((a, b) => ORDER.indexOf(a.outcome) - ORDER.indexOf(b.outcome));
     const lines = ['| Outcome | Environment account | Environment | ID | ARN | Detail |', '| --- | --- | --- | --- | --- | --- |'];

@@ -68,6 +68,8 @@ export class Emulator {
   readonly denied = new Set<string>()
   /** Added to every Proton answer (benchmarks). */
   latencyMs = 0
+  /** Runs before each Proton operation takes effect: lets a test play another actor changing state meanwhile. */
+  beforeOperation: ((operation: string, input: Record<string, unknown>) => void) | undefined
   private faults: Array<Required<Pick<Fault, 'kind' | 'times'>> & Fault> = []
   private server: Server | undefined
   private readonly sockets = new Set<Socket>()
@@ -263,6 +265,7 @@ export class Emulator {
       )
     }
 
+    this.beforeOperation?.(operation, input)
     const answer = this.proton.handle(operation, input, verdict.region)
     if (!answer.ok) {
       if (answer.error.type === 'UnknownOperationException') return send(400, { __type: answer.error.type, message: answer.error.message })

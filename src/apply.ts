@@ -7,6 +7,8 @@ export interface ConnectionResult {
   /** The latest state read or returned; absent when nothing could be read. */
   connection?: Connection
   outcome: Outcome
+  /** The status read before acting, when the action changed it. */
+  previousStatus?: Connection['status']
   reason?: string
   error?: string
   /** Short title for the failure's annotation. */
@@ -47,7 +49,7 @@ async function carryOut(gateway: Gateway, connection: Connection, decision: Deci
   if (dryRun) return { id, connection, outcome: 'would-reject', reason: `dry run: would reject; ${decision.reason}` }
   try {
     const { connection: rejected } = await gateway.reject(id)
-    return { id, connection: rejected, outcome: 'rejected', reason: decision.reason }
+    return { id, connection: rejected, outcome: 'rejected', previousStatus: connection.status, reason: decision.reason }
   } catch (error) {
     if (!(error instanceof ProtonCallError) || error.kind !== 'conflict') return failed(id, error, connection)
     let fresh: Connection
@@ -59,7 +61,7 @@ async function carryOut(gateway: Gateway, connection: Connection, decision: Deci
     if (fresh.status === 'REJECTED') {
       // A conflict on a retried attempt means our own earlier attempt went through and its answer was lost.
       return (error.attempts ?? 1) > 1
-        ? { id, connection: fresh, outcome: 'rejected', reason: `${decision.reason}; the answer to the first attempt was lost, a fresh read shows it rejected` }
+        ? { id, connection: fresh, outcome: 'rejected', previousStatus: connection.status, reason: `${decision.reason}; the answer to the first attempt was lost, a fresh read shows it rejected` }
         : { id, connection: fresh, outcome: 'already-rejected', reason: 'rejected by another request meanwhile; a fresh read shows it rejected' }
     }
     return {

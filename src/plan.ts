@@ -9,7 +9,7 @@ export type Decision = { action: 'reject'; reason: string } | { action: 'leave';
 export function decideForRequestedId(connection: Connection): Decision {
   switch (connection.status) {
     case 'REJECTED':
-      return { action: 'leave', outcome: 'already-rejected', reason: 'already rejected; nothing to do' }
+      return { action: 'leave', outcome: 'already-rejected', reason: 'its status was REJECTED when read' }
     case 'CONNECTED':
       return { action: 'reject', reason: 'requested by connection-id (connected; an environment using it would block the rejection)' }
     default:

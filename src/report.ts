@@ -196,10 +196,29 @@ function sentence(report: RunReport): string {
     report.mode === 'policy'
       ? `Pending connections checked against the policy from ${escapeCell(report.policySource)} (${report.allowedAccountIds?.length ?? 0} allowed account${report.allowedAccountIds?.length === 1 ? '' : 's'}).`
       : ''
-  const only = report.results.length === 1 ? report.results[0] : undefined
-  const detail = only ? escapeCell(only.outcome === 'failed' ? only.error : only.reason) : parts.join(', ') || 'no connection matched'
-  return [scope, report.dryRun ? 'Dry run: nothing was changed.' : '', `${detail}.`].filter(Boolean).join(' ')
+  const only = report.results.length === 1 && report.mode === 'ids' ? report.results[0] : undefined
+  const detail = only ? singleSentence(only) : `${parts.join(', ') || 'no connection matched'}.`
+  return [scope, report.dryRun ? 'Dry run: nothing was changed.' : '', detail].filter(Boolean).join(' ')
 }
+
+function singleSentence(r: ConnectionResult): string {
+  const c = r.connection
+  const of = c ? `the connection of account ${escapeCell(c.environmentAccountId)} for environment ${escapeCell(c.environmentName)}` : 'the connection'
+  switch (r.outcome) {
+    case 'rejected':
+      return `Rejected ${of}${r.previousStatus ? `; it was ${r.previousStatus}` : ''}. ${capitalize(escapeCell(r.reason))}.`
+    case 'already-rejected':
+      return `${capitalize(of)} was already rejected (${escapeCell(r.reason)}). Nothing was changed.`
+    case 'would-reject':
+      return `${capitalize(of)} is ${escapeCell(c?.status)} and would be rejected.`
+    case 'skipped':
+      return `${capitalize(of)} was left as it is: ${escapeCell(r.reason)}.`
+    default:
+      return `${escapeCell(r.error)}${/\.$/.test(r.error ?? '') ? '' : '.'}`
+  }
+}
+
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
 function resultsTable(results: readonly ConnectionResult[], budget: number): string[] {
   const sorted = [...results].sort((a, b) => ORDER.indexOf(a.outcome) - ORDER.indexOf(b.outcome))

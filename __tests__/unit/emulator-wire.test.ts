@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startEmulator, type Emulator } from '../../emulator/server.js'
+
+/**
+ * The emulator's wire format, checked with an independent client: the AWS CLI (botocore).
+ * CI installs Debian's AWS CLI v2 and names it in AWS_CLI; where no CLI exists the tests skip.
+ */
+function findCli(): string | undefined {
+  for (const candidate of [process.env.AWS_CLI, '/usr/bin/aws', '/usr/local/bin/aws']) {
+    if (candidate && existsSync(candidate)) return candidate
+  }
+  return undefined
+}
+
+const cli = findCli()
+if (!cli) console.warn('SKIPPED: emulator wire-format tests need the AWS CLI (apt-get install -y awscli); .ci/run installs it')
+const describeWithCli = cli ? describe : describe.skip
+
+let emulator: Emulator
+const home = mkdtempSync(join(tmpdir(), 'aws-home-'))
+
+beforeAll(async () => {
+  emulator = await startEmulator()
+})
+afterAll(async () => {
+  await emulator?.stop()
+})
+
+function aws(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      cli as string,
+      [...args, '--endpoint-url', emulator.url, '--region', 'us-east-1', '--output', 'json'],
+      {
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: home,
+          AWS_ACCESS_KEY_ID: emulator.staticCredential.accessKeyId,
+          AWS_SECRET_ACCESS_KEY: emulator.staticCredential.secretAccessKey,
+          AWS_EC2_METADATA_DISABLED: 'true',
+          AWS_PAGER: '',
+          ...env
+        }
+      },
+      (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
+    )
+  })
+}
+
+describeWithCli('emulator against the AWS CLI', () => {
+  it('answers get-environment-account-connection in the model\'s shape', async () => {
+    const c = emulator.seed({ environmentName: 'cli-env', codebuildRoleArn: 'arn:aws:iam::222222222222:role/Build' })
+    const r = await aws(['proton', 'get-environment-account-connection', '--id', c.id])
+    expect(r.stderr).toBe('')
+    const got = JSON.parse(r.stdout).environmentAccountConnection
+    expect(got).toMatchObject({ id: c.id, arn: c.arn, status: 'PENDING', environmentName: 'cli-env', codebuildRoleArn: 'arn:aws:iam::222222222222:role/Build' })
+    // botocore parsed the epoch-seconds timestamp: 2026-09-01T12:00:00.250Z in whatever form the CLI prints.
+    expect(String(got.requestedAt)).toMatch(/2026-09-01T12:00:00\.25|1788264000\.25/)
+  })
+
+  it('rejects, and lists across pages as the CLI paginates', async () => {
+    emulator.proton.pageSize = 2
+    const seeded = [emulator.seed(), emulator.seed(), emulator.seed()]
+    const listed = await aws(['proton', 'list-environment-account-connections', '--requested-by', 'MANAGEMENT_ACCOUNT', '--statuses', 'PENDING'])
+    const ids = (JSON.parse(listed.stdout).environmentAccountConnections as Array<{ id: string }>).map((x) => x.id)
+    for (const s of seeded) expect(ids).toContain(s.id)
+    const rejected = await aws(['proton', 'reject-environment-account-connection', '--id', seeded[0]!.id])
+    expect(JSON.parse(rejected.stdout).environmentAccountConnection.status).toBe('REJECTED')
+    emulator.proton.pageSize = 100
+  })
+
+  it('sends errors in the form botocore reads (__type in the body)', async () => {
+    const missing = await aws(['proton', 'reject-environment-account-connection', '--id', '00000000-0000-4000-8000-000000000000'])
+    expect(missing.code).not.toBe(0)
+    expect(missing.stderr).toMatch(/ResourceNotFoundException/)
+    const used = emulator.seed({ status: 'CONNECTED', usedByEnvironment: 'prod' })
+    const conflict = await aws(['proton', 'reject-environment-account-connection', '--id', used.id])
+    expect(conflict.stderr).toMatch(/ConflictException.*associated with environment prod/)
+  })
+
+  it('refuses a request signed with the wrong secret', async () => {
+    const c = emulator.seed()
+    const r = await aws(['proton', 'get-environment-account-connection', '--id', c.id], { AWS_SECRET_ACCESS_KEY: 'wrong-secret' })
+    expect(r.code).not.toBe(0)
+    expect(r.stderr).toMatch(/InvalidSignatureException|signature we calculated does not match/)
+  })
+})

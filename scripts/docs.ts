@@ -1,0 +1,36 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { ROOT, readManifest } from '../emulator/runner.js'
+
+/** The README's inputs and outputs tables, made from action.yml so the two cannot drift apart. */
+
+const cell = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|')
+
+export function inputsTable(): string {
+  const manifest = readManifest() as { inputs?: Record<string, { description?: string; default?: string }> }
+  const rows = Object.entries(manifest.inputs ?? {}).map(
+    ([name, spec]) => `| \`${name}\` | ${cell(spec.description ?? '')} | ${spec.default ? `\`${spec.default}\`` : '(empty)'} |`
+  )
+  return ['| Input | Description | Default |', '| --- | --- | --- |', ...rows].join('\n')
+}
+
+export function outputsTable(): string {
+  const manifest = readManifest() as { outputs?: Record<string, { description?: string }> }
+  const rows = Object.entries(manifest.outputs ?? {}).map(([name, spec]) => `| \`${name}\` | ${cell(spec.description ?? '')} |`)
+  return ['| Output | Description |', '| --- | --- |', ...rows].join('\n')
+}
+
+export function renderReadme(readme: string): string {
+  const replace = (text: string, marker: string, table: string): string => {
+    const pattern = new RegExp(`(<!-- ${marker}:start -->)[\\s\\S]*?(<!-- ${marker}:end -->)`)
+    if (!pattern.test(text)) throw new Error(`README.md lacks the ${marker} markers`)
+    return text.replace(pattern, (_all, start: string, end: string) => `${start}\n${table}\n${end}`)
+  }
+  return replace(replace(readme, 'inputs', inputsTable()), 'outputs', outputsTable())
+}
+
+if (process.argv[1]?.endsWith('docs.ts')) {
+  const path = join(ROOT, 'README.md')
+  writeFileSync(path, renderReadme(readFileSync(path, 'utf8')))
+  console.log('README.md tables regenerated from action.yml')
+}
