@@ -67363,8 +67363,13 @@ function triggerLine(t) {
     return `${escapeCell(t.event || 'unknown event')}${t.actor ? ` by ${escapeCell(t.actor)}` : ''}`;
 }
 function sentence(report) {
-    if (report.stepFailure)
-        return `${escapeCell(report.stepFailure.message)} Nothing was changed.`;
+    const failure = report.stepFailure;
+    if (failure) {
+        if (failure.problems && failure.problems.length > 1) {
+            return [`${failure.problems.length} problems; nothing was called and nothing was changed:`, '', ...failure.problems.map((p) => `- ${escapeCell(p)}`)].join('\n');
+        }
+        return `${escapeCell(failure.message)}${/\.$/.test(failure.message) ? '' : '.'} Nothing was changed.`;
+    }
     const n = counts(report.results);
     const parts = ORDER.filter((o) => n[o] > 0).map((o) => `${n[o]} ${WORDS[o]}`);
     const scope = report.mode === 'policy'
@@ -67492,6 +67497,7 @@ async function run() {
     let gateway;
     let results = [];
     let stepFailure;
+    let stepProblems = [];
     try {
         config = parseInputs({
             input: (name) => getInput(name),
@@ -67524,21 +67530,31 @@ async function run() {
         }
     }
     catch (error) {
-        stepFailure = { title: stepFailureTitle(error), message: error.message ?? String(error) };
+        stepFailure = {
+            title: stepFailureTitle(error),
+            message: error.message ?? String(error),
+            ...(error instanceof InputError && { problems: error.problems })
+        };
+        // Each bad input is its own annotation, so each reads as one line a user can act on.
+        stepProblems = error instanceof InputError ? error.problems.map((message) => ({ title: 'Invalid input', message })) : [stepFailure];
     }
     finally {
         gateway?.destroy();
     }
+    // Runners that run node24 actions all give GITHUB_OUTPUT; without it (a local run) outputs are logged instead.
     const outputs = buildOutputs(results, signedIn?.authenticatedArn);
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, value);
+    for (const [name, value] of Object.entries(outputs)) {
+        if (process.env.GITHUB_OUTPUT)
+            setOutput(name, value);
+        else
+            debug(`output ${name}=${value}`);
+    }
     for (const r of results) {
         const what = r.outcome === 'failed' ? `failed: ${r.error}` : `${r.outcome}${r.reason ? ` (${r.reason})` : ''}`;
         info(`${r.id}: ${what}`);
     }
     const failures = results.filter((r) => r.outcome === 'failed');
-    if (stepFailure)
-        annotate('error', [stepFailure]);
+    annotate('error', stepProblems);
     annotate('error', failures.map((r) => ({ title: r.errorTitle ?? 'Failed', message: r.error ?? 'failed' })));
     annotate('notice', results
         .filter((r) => r.outcome === 'already-rejected')

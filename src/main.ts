@@ -50,6 +50,7 @@ export async function run(): Promise<void> {
   let gateway: ProtonGateway | undefined
   let results: ConnectionResult[] = []
   let stepFailure: RunReport['stepFailure']
+  let stepProblems: Array<{ title: string; message: string }> = []
   try {
     config = parseInputs({
       input: (name) => core.getInput(name),
@@ -80,20 +81,30 @@ export async function run(): Promise<void> {
       core.info(`AWS Proton throttled some calls; concurrency went down to ${pool.narrowest} of ${config.maxConcurrency}`)
     }
   } catch (error) {
-    stepFailure = { title: stepFailureTitle(error), message: (error as Error).message ?? String(error) }
+    stepFailure = {
+      title: stepFailureTitle(error),
+      message: (error as Error).message ?? String(error),
+      ...(error instanceof InputError && { problems: error.problems })
+    }
+    // Each bad input is its own annotation, so each reads as one line a user can act on.
+    stepProblems = error instanceof InputError ? error.problems.map((message) => ({ title: 'Invalid input', message })) : [stepFailure]
   } finally {
     gateway?.destroy()
   }
 
+  // Runners that run node24 actions all give GITHUB_OUTPUT; without it (a local run) outputs are logged instead.
   const outputs = buildOutputs(results, signedIn?.authenticatedArn)
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  for (const [name, value] of Object.entries(outputs)) {
+    if (process.env.GITHUB_OUTPUT) core.setOutput(name, value)
+    else core.debug(`output ${name}=${value}`)
+  }
 
   for (const r of results) {
     const what = r.outcome === 'failed' ? `failed: ${r.error}` : `${r.outcome}${r.reason ? ` (${r.reason})` : ''}`
     core.info(`${r.id}: ${what}`)
   }
   const failures = results.filter((r) => r.outcome === 'failed')
-  if (stepFailure) annotate('error', [stepFailure])
+  annotate('error', stepProblems)
   annotate('error', failures.map((r) => ({ title: r.errorTitle ?? 'Failed', message: r.error ?? 'failed' })))
   annotate(
     'notice',

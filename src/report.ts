@@ -20,7 +20,7 @@ export interface RunReport {
   policySource?: string
   allowedAccountIds?: readonly string[]
   /** A failure of the whole step (bad input, sign-in, listing), as opposed to one connection's. */
-  stepFailure?: { title: string; message: string }
+  stepFailure?: { title: string; message: string; problems?: readonly string[] }
   trigger: Trigger
   runUrl?: string
   runLabel?: string
@@ -189,7 +189,13 @@ function triggerLine(t: Trigger): string {
 }
 
 function sentence(report: RunReport): string {
-  if (report.stepFailure) return `${escapeCell(report.stepFailure.message)} Nothing was changed.`
+  const failure = report.stepFailure
+  if (failure) {
+    if (failure.problems && failure.problems.length > 1) {
+      return [`${failure.problems.length} problems; nothing was called and nothing was changed:`, '', ...failure.problems.map((p) => `- ${escapeCell(p)}`)].join('\n')
+    }
+    return `${escapeCell(failure.message)}${/\.$/.test(failure.message) ? '' : '.'} Nothing was changed.`
+  }
   const n = counts(report.results)
   const parts = ORDER.filter((o) => n[o] > 0).map((o) => `${n[o]} ${WORDS[o]}`)
   const scope =
