@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { failed, handlePolicy, handleRequestedIds, type ConnectionResult } from './apply.js'
 import { SignInError, signIn, type SignedIn } from './credentials.js'
-import { readTrigger, runLink } from './event.js'
+import { COMMENT_BYTE_BUDGET, upsertPlanComment } from './comment.js'
+import { openPullRequest, readTrigger, runLink } from './event.js'
 import { InputError, parseInputs, type Config } from './inputs.js'
 import { AdaptivePool } from './pool.js'
 import { ProtonCallError, ProtonGateway } from './proton.js'
@@ -38,6 +39,26 @@ async function writeSummary(markdown: string): Promise<void> {
     await core.summary.addRaw(markdown).write()
   } catch (error) {
     core.warning(`Could not write the job summary: ${(error as Error).message}`)
+  }
+}
+
+/** The plan on the open pull request it is about; a failure to comment warns and does not fail the plan. */
+async function commentPlan(config: Config, report: RunReport): Promise<void> {
+  const pr = openPullRequest()
+  if (!pr) return
+  if (!config.githubToken) {
+    core.info('No github-token: the plan is in the job summary only')
+    return
+  }
+  core.setSecret(config.githubToken)
+  try {
+    const { action, url } = await upsertPlanComment(config.githubToken, pr, summaryMarkdown(report, COMMENT_BYTE_BUDGET))
+    core.info(`Plan ${action} on pull request #${pr.number}: ${url}`)
+  } catch (error) {
+    core.warning(
+      `Could not post the plan on pull request #${pr.number}: ${(error as Error).message}. The job needs permissions: pull-requests: write`,
+      { title: 'Plan not posted' }
+    )
   }
 }
 
@@ -126,6 +147,7 @@ export async function run(): Promise<void> {
     ...(run && { runUrl: run.url, runLabel: run.label })
   }
   await writeSummary(summaryMarkdown(report))
+  if (config?.policy && config.dryRun && !stepFailure) await commentPlan(config, report)
 
   if (stepFailure || failures.length > 0) process.exitCode = core.ExitCode.Failure
 }

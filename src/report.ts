@@ -241,13 +241,13 @@ function resultsTable(results: readonly ConnectionResult[], budget: number): str
     shown += 1
   }
   if (shown < sorted.length) {
-    lines.push('', `${sorted.length - shown} more row${sorted.length - shown === 1 ? '' : 's'} left out to keep the summary under the runner's 1 MiB limit; the \`results\` output lists every connection.`)
+    lines.push('', `${sorted.length - shown} more row${sorted.length - shown === 1 ? '' : 's'} left out to keep this under its size limit; the \`results\` output lists every connection.`)
   }
   return lines
 }
 
 /** The job summary in Markdown. Every value from AWS or an input goes through escapeCell or link. */
-export function summaryMarkdown(report: RunReport): string {
+export function summaryMarkdown(report: RunReport, budgetBytes = SUMMARY_BYTE_BUDGET): string {
   const lines: string[] = [`### ${headline(report)}`, '', sentence(report), '']
   const only = report.results.length === 1 && report.mode === 'ids' ? report.results[0] : undefined
   if (only?.connection) lines.push(...fieldTable(only.connection), '')
@@ -262,7 +262,7 @@ export function summaryMarkdown(report: RunReport): string {
   if (report.authenticatedArn) context.push(`- Acting as: ${escapeCell(report.authenticatedArn)}`)
   const head = [...lines, ...context, ''].join('\n')
   if (!only?.connection && report.results.length > 0) {
-    const table = resultsTable(report.results, SUMMARY_BYTE_BUDGET - Buffer.byteLength(head))
+    const table = resultsTable(report.results, budgetBytes - Buffer.byteLength(head))
     return `${head}\n${table.join('\n')}\n`
   }
   return `${head}\n`
