@@ -58444,7 +58444,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8879);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2119);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -58453,7 +58453,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8879:
+/***/ 2119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59573,7 +59573,7 @@ class OidcClient {
                 }
                 debug(`ID token url is ${id_token_url}`);
                 const id_token = yield OidcClient.getCall(id_token_url);
-                setSecret(id_token);
+                core_setSecret(id_token);
                 return id_token;
             }
             catch (error) {
@@ -61170,7 +61170,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function setSecret(secret) {
+function core_setSecret(secret) {
     command_issueCommand('add-mask', {}, secret);
 }
 /**
@@ -61930,6 +61930,10 @@ async function signIn(role, region, deps) {
         return assumeRole(role, region, deps);
     const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey, AWS_SESSION_TOKEN: sessionToken } = deps.env;
     if (accessKeyId && secretAccessKey) {
+        // configure-aws-credentials masks these in its own step; mask them here too in case they came some other way.
+        deps.setSecret(secretAccessKey);
+        if (sessionToken)
+            deps.setSecret(sessionToken);
         return {
             credentials: { accessKeyId, secretAccessKey, ...(sessionToken && { sessionToken }) },
             description: "credentials from the job's environment (AWS_ACCESS_KEY_ID)"
@@ -62230,6 +62234,34 @@ function parseInputs(source) {
     });
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/redact.ts
+
+/**
+ * Secrets this process knows, removed from anything it logs itself. `core.setSecret` only masks
+ * what the runner shows; this keeps them out of the step's output stream too.
+ */
+class Redactor {
+    secrets = new Set();
+    add(secret) {
+        // Very short values would blank out ordinary words.
+        if (secret && secret.length >= 8)
+            this.secrets.add(secret);
+    }
+    apply(text) {
+        let out = text;
+        for (const secret of this.secrets)
+            out = out.split(secret).join('***');
+        return out;
+    }
+    /** A logger for the AWS SDK that writes through `debug`, redacted. */
+    logger(debug) {
+        const write = (...args) => debug(this.apply(args.map((a) => (typeof a === 'string' ? a : (0,external_node_util_.inspect)(a, { depth: 6, breakLength: Infinity }))).join(' ')));
+        return { debug: write, info: write, warn: write, error: write };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 /** Rows beyond this are left out of the summary (the `results` output keeps them all). */
 const SUMMARY_ROW_CAP = 1000;
@@ -62479,6 +62511,7 @@ function summaryMarkdown(report, budgetBytes = SUMMARY_BYTE_BUDGET) {
 
 
 
+
 /** GitHub shows at most 10 annotations of a kind per step; the tenth says how many more there are. */
 const ANNOTATION_LIMIT = 10;
 function annotate(kind, items) {
@@ -62522,7 +62555,7 @@ async function commentPlan(config, report) {
         info('No github-token: the plan is in the job summary only');
         return;
     }
-    setSecret(config.githubToken);
+    core_setSecret(config.githubToken);
     try {
         const { action, url } = await upsertPlanComment(config.githubToken, pr, summaryMarkdown(report, COMMENT_BYTE_BUDGET));
         info(`Plan ${action} on pull request #${pr.number}: ${url}`);
@@ -62533,6 +62566,11 @@ async function commentPlan(config, report) {
 }
 /** inputs -> credentials -> plan and apply -> report; the only place that talks to the runner. */
 async function run() {
+    const redactor = new Redactor();
+    const setSecret = (value) => {
+        redactor.add(value);
+        core_setSecret(value);
+    };
     const trigger = readTrigger();
     const run = runLink();
     let config;
@@ -62550,19 +62588,28 @@ async function run() {
         });
         for (const warning of config.warnings)
             core_warning(warning);
+        if (config.githubToken)
+            setSecret(config.githubToken);
+        debug(`mode ${config.policy ? 'policy' : 'ids'}, ${config.connectionIds.length} ID(s), region ${config.region}, endpoint ${config.endpointUrl ?? 'default'}, dry run ${config.dryRun}, max attempts ${config.maxAttempts}, max concurrency ${config.maxConcurrency}`);
         signedIn = await signIn(config.role, config.region, {
             env: process.env,
-            getIDToken: (audience) => getIDToken(audience),
-            setSecret: (value) => setSecret(value),
+            getIDToken: async (audience) => {
+                const token = await getIDToken(audience);
+                redactor.add(token);
+                return token;
+            },
+            setSecret,
             info: (message) => info(message)
         });
+        debug(`signed in with ${signedIn.description}`);
         const pool = new AdaptivePool(config.maxConcurrency);
         gateway = new ProtonGateway({
             region: config.region,
             ...(config.endpointUrl !== undefined && { endpointUrl: config.endpointUrl }),
             credentials: signedIn.credentials,
             maxAttempts: config.maxAttempts,
-            onThrottle: () => pool.throttled()
+            onThrottle: () => pool.throttled(),
+            ...(isDebug() && { logger: redactor.logger((message) => debug(message)) })
         });
         const options = { dryRun: config.dryRun, maxConcurrency: config.maxConcurrency };
         results = config.policy
@@ -62590,7 +62637,7 @@ async function run() {
         if (process.env.GITHUB_OUTPUT)
             setOutput(name, value);
         else
-            debug(`output ${name}=${value}`);
+            debug(redactor.apply(`output ${name}=${value}`));
     }
     for (const r of results) {
         const what = r.outcome === 'failed' ? `failed: ${r.error}` : `${r.outcome}${r.reason ? ` (${r.reason})` : ''}`;

@@ -167,6 +167,9 @@ export async function signIn(role: RoleSignIn | undefined, region: string, deps:
   if (role) return assumeRole(role, region, deps)
   const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey, AWS_SESSION_TOKEN: sessionToken } = deps.env
   if (accessKeyId && secretAccessKey) {
+    // configure-aws-credentials masks these in its own step; mask them here too in case they came some other way.
+    deps.setSecret(secretAccessKey)
+    if (sessionToken) deps.setSecret(sessionToken)
     return {
       credentials: { accessKeyId, secretAccessKey, ...(sessionToken && { sessionToken }) },
       description: "credentials from the job's environment (AWS_ACCESS_KEY_ID)"

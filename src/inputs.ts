@@ -112,7 +112,13 @@ export function parsePolicyText(text: string, path: string, problems: string[]):
     problems.push(`policy-file: ${path} does not parse at ${at}: ${error.message.split('\n')[0]}`)
     return undefined
   }
-  const root: unknown = doc.toJS()
+  let root: unknown
+  try {
+    root = doc.toJS({ maxAliasCount: 100 })
+  } catch (error) {
+    problems.push(`policy-file: ${path} does not parse: ${(error as Error).message.split('\n')[0]}`)
+    return undefined
+  }
   if (root === null || typeof root !== 'object' || Array.isArray(root) || !('allowed-account-ids' in root)) {
     problems.push(`policy-file: ${path} has no "allowed-account-ids" key; expected a mapping like:\nallowed-account-ids:\n  - "123456789012"`)
     return undefined

@@ -7,6 +7,7 @@ import { openPullRequest, readTrigger, runLink } from './event.js'
 import { InputError, parseInputs, type Config } from './inputs.js'
 import { AdaptivePool } from './pool.js'
 import { ProtonCallError, ProtonGateway } from './proton.js'
+import { Redactor } from './redact.js'
 import { buildOutputs, summaryMarkdown, type RunReport } from './report.js'
 
 /** GitHub shows at most 10 annotations of a kind per step; the tenth says how many more there are. */
@@ -64,6 +65,11 @@ async function commentPlan(config: Config, report: RunReport): Promise<void> {
 
 /** inputs -> credentials -> plan and apply -> report; the only place that talks to the runner. */
 export async function run(): Promise<void> {
+  const redactor = new Redactor()
+  const setSecret = (value: string): void => {
+    redactor.add(value)
+    core.setSecret(value)
+  }
   const trigger = readTrigger()
   const run = runLink()
   let config: Config | undefined
@@ -80,19 +86,29 @@ export async function run(): Promise<void> {
       readFile: (path) => readFileSync(path, 'utf8')
     })
     for (const warning of config.warnings) core.warning(warning)
+    if (config.githubToken) setSecret(config.githubToken)
+    core.debug(
+      `mode ${config.policy ? 'policy' : 'ids'}, ${config.connectionIds.length} ID(s), region ${config.region}, endpoint ${config.endpointUrl ?? 'default'}, dry run ${config.dryRun}, max attempts ${config.maxAttempts}, max concurrency ${config.maxConcurrency}`
+    )
     signedIn = await signIn(config.role, config.region, {
       env: process.env,
-      getIDToken: (audience) => core.getIDToken(audience),
-      setSecret: (value) => core.setSecret(value),
+      getIDToken: async (audience) => {
+        const token = await core.getIDToken(audience)
+        redactor.add(token)
+        return token
+      },
+      setSecret,
       info: (message) => core.info(message)
     })
+    core.debug(`signed in with ${signedIn.description}`)
     const pool = new AdaptivePool(config.maxConcurrency)
     gateway = new ProtonGateway({
       region: config.region,
       ...(config.endpointUrl !== undefined && { endpointUrl: config.endpointUrl }),
       credentials: signedIn.credentials,
       maxAttempts: config.maxAttempts,
-      onThrottle: () => pool.throttled()
+      onThrottle: () => pool.throttled(),
+      ...(core.isDebug() && { logger: redactor.logger((message) => core.debug(message)) })
     })
     const options = { dryRun: config.dryRun, maxConcurrency: config.maxConcurrency }
     results = config.policy
@@ -117,7 +133,7 @@ export async function run(): Promise<void> {
   const outputs = buildOutputs(results, signedIn?.authenticatedArn)
   for (const [name, value] of Object.entries(outputs)) {
     if (process.env.GITHUB_OUTPUT) core.setOutput(name, value)
-    else core.debug(`output ${name}=${value}`)
+    else core.debug(redactor.apply(`output ${name}=${value}`))
   }
 
   for (const r of results) {
