@@ -104,6 +104,12 @@ export class ProtonService {
     return connection
   }
 
+  /** Forgets every connection, seeded ones included. */
+  clear(): void {
+    this.connections.clear()
+    this.seeded = []
+  }
+
   /** Back to the seeded state (benchmarks reject the same connection again and again). */
   reset(): void {
     this.connections.clear()

@@ -28,6 +28,10 @@ export interface RunOptions {
   event?: { name: string; payload: string }
   /** Node binary; the runner uses its own node24. */
   node?: string
+  /** Put before the script, e.g. profiling flags; or a wrapper command (see `wrap`). */
+  nodeArgs?: string[]
+  /** A command that starts node, such as /usr/bin/time -v, to measure the process. */
+  wrap?: string[]
   /** Files to put in the workspace before the run, relative path to content. */
   files?: Record<string, string>
   timeoutMs?: number
@@ -140,7 +144,8 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
   const env = runnerEnv(workspace, options)
   const manifest = readManifest()
   const started = performance.now()
-  const child = spawn(options.node ?? process.execPath, [join(ROOT, manifest.runs.main)], { cwd: workspace, env })
+  const command = [...(options.wrap ?? []), options.node ?? process.execPath, ...(options.nodeArgs ?? []), join(ROOT, manifest.runs.main)]
+  const child = spawn(command[0] as string, command.slice(1), { cwd: workspace, env })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))

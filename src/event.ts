@@ -1,5 +1,11 @@
-import { context } from '@actions/github'
+// @actions/github's own Context class, without the Octokit REST client its index loads on import:
+// only the plan comment needs that client, and it loads it then (src/comment.ts).
+import { Context } from '../node_modules/@actions/github/lib/context.js'
 import type { Trigger } from './report.js'
+
+let cached: Context | undefined
+/** Read when first needed, not at import time. */
+const ctx = (): Context => (cached ??= new Context())
 
 interface PullRequestPayload {
   number?: number
@@ -10,6 +16,7 @@ interface PullRequestPayload {
 
 /** What started this run, from the event payload the runner wrote (GITHUB_EVENT_PATH). */
 export function readTrigger(): Trigger {
+  const context = ctx()
   const pr = context.payload.pull_request as PullRequestPayload | undefined
   const actor = context.actor || (context.payload.sender as { login?: string } | undefined)?.login
   return {
@@ -29,6 +36,7 @@ export function readTrigger(): Trigger {
 
 /** The address of this workflow run, when the runner said which repository and run this is. */
 export function runLink(): { url: string; label: string } | undefined {
+  const context = ctx()
   const repository = process.env.GITHUB_REPOSITORY
   if (!repository || !Number.isFinite(context.runId)) return undefined
   const attempt = Number.isFinite(context.runAttempt) && context.runAttempt > 1 ? `/attempts/${context.runAttempt}` : ''
@@ -41,6 +49,7 @@ export function runLink(): { url: string; label: string } | undefined {
 
 /** The pull request this run is about, for the plan comment: open (not merged) pull_request events only. */
 export function openPullRequest(): { owner: string; repo: string; number: number } | undefined {
+  const context = ctx()
   const pr = context.payload.pull_request as PullRequestPayload | undefined
   if (!context.eventName?.startsWith('pull_request') || !pr || typeof pr.number !== 'number' || pr.merged === true) return undefined
   const repository = process.env.GITHUB_REPOSITORY

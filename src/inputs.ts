@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path'
-import { parseDocument } from 'yaml'
+import type * as Yaml from 'yaml'
 
 export const CONNECTION_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const ACCOUNT_ID_PATTERN = /^\d{12}$/
@@ -55,6 +55,8 @@ export interface InputSource {
   env: Readonly<Record<string, string | undefined>>
   workspace: string
   readFile(path: string): string
+  /** The YAML parser, loaded by the caller only when a policy file is given. */
+  yaml?: typeof Yaml
 }
 
 /** Shows a user's value in a message: quoted, control characters visible, never too long. */
@@ -104,8 +106,8 @@ export function parseAllowedAccountIds(text: string, problems: string[]): string
  * A policy file: YAML or JSON (JSON is YAML) with a list under `allowed-account-ids`.
  * Read with YAML's failsafe schema so that an account ID with a leading zero stays a string.
  */
-export function parsePolicyText(text: string, path: string, problems: string[]): string[] | undefined {
-  const doc = parseDocument(text, { schema: 'failsafe', prettyErrors: true, uniqueKeys: true })
+export function parsePolicyText(yaml: typeof Yaml, text: string, path: string, problems: string[]): string[] | undefined {
+  const doc = yaml.parseDocument(text, { schema: 'failsafe', prettyErrors: true, uniqueKeys: true })
   const error = doc.errors[0]
   if (error) {
     const at = error.linePos?.[0] ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}` : 'unknown position'
@@ -198,7 +200,8 @@ export function parseInputs(source: InputSource): Config {
       const code = (error as NodeJS.ErrnoException).code
       problems.push(`policy-file: cannot read ${policyPath} (${code === 'ENOENT' ? 'no such file in the workspace; check out the repository first' : code ?? String(error)})`)
     }
-    const allowed = text === undefined ? undefined : parsePolicyText(text, policyPath, problems)
+    if (text !== undefined && !source.yaml) throw new Error('the YAML parser was not loaded for policy-file')
+    const allowed = text === undefined || !source.yaml ? undefined : parsePolicyText(source.yaml, text, policyPath, problems)
     if (allowed) policy = { allowedAccountIds: allowed, source: policyPath }
   }
   if (policy && idsText) {

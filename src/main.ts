@@ -79,7 +79,10 @@ export async function run(): Promise<void> {
   let stepFailure: RunReport['stepFailure']
   let stepProblems: Array<{ title: string; message: string }> = []
   try {
+    // The YAML parser is loaded only for a policy file.
+    const yaml = core.getInput('policy-file') ? await import('yaml') : undefined
     config = parseInputs({
+      ...(yaml && { yaml }),
       input: (name) => core.getInput(name),
       env: process.env,
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import * as yaml from 'yaml'
 import { InputError, parseInputs, parsePolicyText, type InputSource } from '../../src/inputs.js'
 
 const ID_A = '0f1e2d3c-4b5a-4978-8a9b-0c1d2e3f4a5b'
@@ -9,6 +10,7 @@ function source(inputs: Record<string, string>, env: Record<string, string> = { 
     input: (name) => inputs[name] ?? '',
     env,
     workspace: '/ws',
+    yaml,
     readFile: (path) => {
       const text = files[path]
       if (text === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' })
@@ -170,6 +172,6 @@ describe('policy mode', () => {
   })
 
   it('reads an empty list in a file as "no account is allowed"', () => {
-    expect(parsePolicyText('allowed-account-ids: []', 'p', [])).toEqual([])
+    expect(parsePolicyText(yaml, 'allowed-account-ids: []', 'p', [])).toEqual([])
   })
 })
