@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process'
+import { execFile, execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
@@ -12,6 +12,22 @@ import { ROOT, runAction, runnerEnv } from '../emulator/runner.js'
  */
 
 const smoke = process.argv.includes('--smoke')
+
+/**
+ * The runtime action.yml declares (node24), from the npm registry; the current node where it cannot be had.
+ * Bare node and the action run on the same binary, in the same clean environment the runner gives.
+ */
+function resolveNode(): { path: string; label: string } {
+  const given = process.argv.find((a) => a.startsWith('--node='))?.slice('--node='.length)
+  if (given) return { path: given, label: given }
+  try {
+    const path = execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], { encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    if (existsSync(path)) return { path, label: 'node24 (as the runner)' }
+  } catch {
+    // fall through
+  }
+  return { path: process.execPath, label: `${process.version} (node24 not available)` }
+}
 const RUNS = smoke ? 3 : 25
 const BULK_RUNS = smoke ? 1 : 5
 const MIB = 1024 * 1024
@@ -100,23 +116,27 @@ async function main(): Promise<void> {
     const dist = join(ROOT, 'dist', 'index.js')
     const reset = `${curl ?? 'curl'} -s -X POST ${emulator.url}/_emulator/reset`
     const rows: Row[] = []
+    const node = resolveNode()
+    const nodeVersion = execFileSync(node.path, ['-v'], { encoding: 'utf8' }).trim()
+    // The runner's environment has no NODE_OPTIONS or NODE_EXTRA_CA_CERTS; bare node runs in the same one.
+    const bareEnv = { PATH: actionEnv.PATH ?? '', HOME: actionEnv.HOME ?? workspace }
     const useHyperfine = hyperfine !== undefined && curl !== undefined
     console.log(`Timing with ${useHyperfine ? 'hyperfine' : 'a loop in this script'}, ${RUNS} runs each${smoke ? ' (smoke mode)' : ''}`)
 
     // 1. bare node
     const bare = useHyperfine
-      ? await hyperfineMedian(`${process.execPath} -e 0`, process.env, ROOT)
-      : await loopMedian(() => timeProcess(process.execPath, ['-e', '0'], process.env))
+      ? await hyperfineMedian(`${node.path} -e 0`, bareEnv, ROOT)
+      : await loopMedian(() => timeProcess(node.path, ['-e', '0'], bareEnv))
 
     // 2. the action rejecting one connection, started as the runner starts it
     const action = useHyperfine
-      ? await hyperfineMedian(`${process.execPath} ${dist}`, actionEnv, join(workspace, 'ws'), reset)
+      ? await hyperfineMedian(`${node.path} ${dist}`, actionEnv, join(workspace, 'ws'), reset)
       : await loopMedian(async () => {
           emulator.proton.reset()
-          return timeProcess(process.execPath, [dist], actionEnv, join(workspace, 'ws'))
+          return timeProcess(node.path, [dist], actionEnv, join(workspace, 'ws'))
         })
     emulator.proton.reset()
-    const check = await runAction({ with: { 'connection-id': connection.id }, env: emulator.awsEnv })
+    const check = await runAction({ with: { 'connection-id': connection.id }, env: emulator.awsEnv, node: node.path })
     if (check.outputs.status !== 'REJECTED') throw new Error(`the action did not reject the connection:\n${check.stdout}`)
 
     // 3. the AWS CLI doing the same
@@ -137,7 +157,7 @@ async function main(): Promise<void> {
     // 4. memory of one rejection
     emulator.proton.reset()
     const rssProbe = "data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'))"
-    const withRss = await runAction({ with: { 'connection-id': connection.id }, env: emulator.awsEnv, nodeArgs: ['--import', rssProbe] })
+    const withRss = await runAction({ with: { 'connection-id': connection.id }, env: emulator.awsEnv, node: node.path, nodeArgs: ['--import', rssProbe] })
     const maxRss = Number(/maxrss=(\d+)/.exec(withRss.stderr)?.[1] ?? NaN) * 1024
 
     // 5. 100 connections, 50 ms added to every Proton call
@@ -148,11 +168,11 @@ async function main(): Promise<void> {
     const bulkPolicy: number[] = []
     for (let i = 0; i < BULK_RUNS; i++) {
       emulator.proton.reset()
-      const r = await runAction({ with: { 'connection-id': ids.join('\n') }, env: emulator.awsEnv })
+      const r = await runAction({ with: { 'connection-id': ids.join('\n') }, env: emulator.awsEnv, node: node.path })
       if (r.outputs['rejected-count'] !== '100') throw new Error(`bulk run rejected ${r.outputs['rejected-count']} of 100`)
       bulk.push(r.durationMs)
       emulator.proton.reset()
-      const p = await runAction({ with: { 'allowed-account-ids': '[]' }, env: emulator.awsEnv })
+      const p = await runAction({ with: { 'allowed-account-ids': '[]' }, env: emulator.awsEnv, node: node.path })
       if (p.outputs['rejected-count'] !== '100') throw new Error(`policy run rejected ${p.outputs['rejected-count']} of 100`)
       bulkPolicy.push(p.durationMs)
     }
@@ -172,7 +192,7 @@ async function main(): Promise<void> {
     rows.push({ what: 'size of `dist/`', value: `${(distBytes / MIB).toFixed(2)} MiB (${(distBytes / 1024).toFixed(0)} KiB)`, budget: '≤ 1 MiB', ok: distBytes <= MIB })
 
     const cpu = cpus()[0]?.model ?? 'unknown CPU'
-    const machine = `${cpus().length} × ${cpu}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`
+    const machine = `${cpus().length} × ${cpu}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB; action and bare node on Node ${nodeVersion} (${node.label}); ${new Date().toISOString().slice(0, 10)}`
     const table = [
       `Machine: ${machine}. Medians of ${RUNS} runs (${useHyperfine ? 'hyperfine' : 'own loop'}); bulk rows: ${BULK_RUNS} runs.`,
       '',
