@@ -132,12 +132,8 @@ export async function run(): Promise<void> {
     gateway?.destroy()
   }
 
-  // Runners that run node24 actions all give GITHUB_OUTPUT; without it (a local run) outputs are logged instead.
   const outputs = buildOutputs(results, signedIn?.authenticatedArn)
-  for (const [name, value] of Object.entries(outputs)) {
-    if (process.env.GITHUB_OUTPUT) core.setOutput(name, value)
-    else core.debug(redactor.apply(`output ${name}=${value}`))
-  }
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
 
   for (const r of results) {
     const what = r.outcome === 'failed' ? `failed: ${r.error}` : `${r.outcome}${r.reason ? ` (${r.reason})` : ''}`

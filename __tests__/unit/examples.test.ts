@@ -1,0 +1,104 @@
+import { describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import * as yaml from 'yaml'
+import { ROOT, readManifest } from '../../emulator/runner.js'
+import { parsePolicyText } from '../../src/inputs.js'
+
+/** Every example workflow uses only declared inputs and grants the permissions its steps need. */
+
+type Permissions = string | Record<string, string> | undefined
+interface Step {
+  uses?: string
+  with?: Record<string, unknown>
+}
+interface Job {
+  permissions?: Permissions
+  steps?: Step[]
+}
+interface Workflow {
+  on: unknown
+  permissions?: Permissions
+  jobs: Record<string, Job>
+}
+
+const dir = join(ROOT, 'examples')
+const files = readdirSync(dir).filter((f) => f.endsWith('.yml'))
+const declared = Object.keys(readManifest().inputs ?? {})
+const isOurs = (step: Step): boolean => /\/proton-reject-connection-action@/.test(step.uses ?? '')
+
+/** A job's permissions replace the workflow's; `write-all` grants everything. */
+function granted(workflow: Workflow, job: Job, scope: string, level: 'read' | 'write'): boolean {
+  const p = job.permissions ?? workflow.permissions
+  if (p === undefined) return scope === 'contents' && level === 'read'
+  if (p === 'write-all') return true
+  if (p === 'read-all') return level === 'read'
+  if (typeof p !== 'object') return false
+  const given = p[scope]
+  return given === 'write' || (level === 'read' && given === 'read')
+}
+
+/** Checks one workflow; returns what is wrong with it. */
+function problemsOf(workflow: Workflow): string[] {
+  const problems: string[] = []
+  const events = typeof workflow.on === 'string' ? [workflow.on] : Array.isArray(workflow.on) ? workflow.on : Object.keys(workflow.on as object)
+  for (const [name, job] of Object.entries(workflow.jobs)) {
+    const steps = job.steps ?? []
+    steps.forEach((step, index) => {
+      if (!isOurs(step)) return
+      const inputs = step.with ?? {}
+      for (const key of Object.keys(inputs)) {
+        if (!declared.includes(key)) problems.push(`${name}: "${key}" is not an input of the action`)
+      }
+      if (inputs['role-to-assume'] && !granted(workflow, job, 'id-token', 'write')) problems.push(`${name}: role-to-assume needs permissions: id-token: write`)
+      if (inputs['policy-file']) {
+        if (!steps.slice(0, index).some((s) => /^actions\/checkout@/.test(s.uses ?? ''))) problems.push(`${name}: policy-file needs actions/checkout before the step`)
+        if (!granted(workflow, job, 'contents', 'read')) problems.push(`${name}: actions/checkout needs permissions: contents: read`)
+      }
+      const plansOnPr = (inputs['policy-file'] || inputs['allowed-account-ids']) && String(inputs['dry-run']) === 'true' && events.includes('pull_request')
+      if (plansOnPr && !granted(workflow, job, 'pull-requests', 'write')) problems.push(`${name}: the plan comment needs permissions: pull-requests: write`)
+    })
+  }
+  return problems
+}
+
+const load = (file: string): Workflow => yaml.parse(readFileSync(join(dir, file), 'utf8')) as Workflow
+
+describe('examples/', () => {
+  it('holds the four complete workflows', () => {
+    expect(files.sort()).toEqual(['policy-plan-and-apply.yml', 'reject-across-regions.yml', 'reject-on-dispatch.yml', 'reject-on-policy-merge.yml'])
+  })
+
+  it.each(files)('%s uses declared inputs and has the permissions it needs', (file) => {
+    const workflow = load(file)
+    expect(Object.values(workflow.jobs).some((job) => (job.steps ?? []).some(isOurs))).toBe(true)
+    expect(problemsOf(workflow)).toEqual([])
+  })
+
+  it('catches an undeclared input and a missing permission (the check itself can fail)', () => {
+    const broken = load('policy-plan-and-apply.yml')
+    const plan = broken.jobs.plan as Job
+    plan.permissions = { 'id-token': 'write', contents: 'read' }
+    ;(plan.steps?.find(isOurs) as Step).with!['connection-ids'] = 'x'
+    expect(problemsOf(broken)).toEqual(['plan: "connection-ids" is not an input of the action', 'plan: the plan comment needs permissions: pull-requests: write'])
+    const dispatch = load('reject-on-dispatch.yml')
+    delete dispatch.permissions
+    expect(problemsOf(dispatch)).toEqual(['reject: role-to-assume needs permissions: id-token: write'])
+  })
+
+  const readmeWorkflows = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .map((m) => m[1] as string)
+    .filter((text) => /^jobs:/m.test(text))
+  it('finds the workflows in the README', () => {
+    expect(readmeWorkflows.length).toBeGreaterThanOrEqual(3)
+  })
+  it.each(readmeWorkflows.map((text, i) => [i + 1, text]))('README workflow %d uses declared inputs and has the permissions it needs', (_n, text) => {
+    expect(problemsOf(yaml.parse(text as string) as Workflow)).toEqual([])
+  })
+
+  it('ships a policy file the action reads', () => {
+    const problems: string[] = []
+    expect(parsePolicyText(yaml, readFileSync(join(dir, 'proton', 'account-policy.yml'), 'utf8'), 'account-policy.yml', problems)).toEqual(['123456789012', '210987654321'])
+    expect(problems).toEqual([])
+  })
+})
