@@ -5957,7 +5957,7 @@ exports.stringify = stringify;
 
 
 var identity = __webpack_require__(1127);
-var map = __webpack_require__(7451);
+var map = __webpack_require__(9832);
 var seq = __webpack_require__(1706);
 var string = __webpack_require__(6464);
 var tags = __webpack_require__(18);
@@ -5997,7 +5997,7 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 9832:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6232,7 +6232,7 @@ exports.intOct = intOct;
 
 
 
-var map = __webpack_require__(7451);
+var map = __webpack_require__(9832);
 var _null = __webpack_require__(3632);
 var seq = __webpack_require__(1706);
 var string = __webpack_require__(6464);
@@ -6265,7 +6265,7 @@ exports.schema = schema;
 
 
 var Scalar = __webpack_require__(3301);
-var map = __webpack_require__(7451);
+var map = __webpack_require__(9832);
 var seq = __webpack_require__(1706);
 
 function intIdentify(value) {
@@ -6335,7 +6335,7 @@ exports.schema = schema;
 
 
 
-var map = __webpack_require__(7451);
+var map = __webpack_require__(9832);
 var _null = __webpack_require__(3632);
 var seq = __webpack_require__(1706);
 var string = __webpack_require__(6464);
@@ -6945,7 +6945,7 @@ exports.resolvePairs = resolvePairs;
 
 
 
-var map = __webpack_require__(7451);
+var map = __webpack_require__(9832);
 var _null = __webpack_require__(3632);
 var seq = __webpack_require__(1706);
 var string = __webpack_require__(6464);

@@ -1,9 +1,9 @@
-// The client and the three commands used, imported one by one: the package's index would bring
-// every Proton command and the aggregated client into the bundle.
-import { GetEnvironmentAccountConnectionCommand } from '@aws-sdk/client-proton/dist-es/commands/GetEnvironmentAccountConnectionCommand.js'
-import { ListEnvironmentAccountConnectionsCommand } from '@aws-sdk/client-proton/dist-es/commands/ListEnvironmentAccountConnectionsCommand.js'
-import { RejectEnvironmentAccountConnectionCommand } from '@aws-sdk/client-proton/dist-es/commands/RejectEnvironmentAccountConnectionCommand.js'
-import { ProtonClient } from '@aws-sdk/client-proton/dist-es/ProtonClient.js'
+import {
+  GetEnvironmentAccountConnectionCommand,
+  ListEnvironmentAccountConnectionsCommand,
+  ProtonClient,
+  RejectEnvironmentAccountConnectionCommand
+} from '@aws-sdk/client-proton'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger } from '@smithy/types'
 

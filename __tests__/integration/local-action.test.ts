@@ -28,7 +28,7 @@ describe('@github/local-action', () => {
         resolve(stdout + stderr)
       )
     })
-    expect(emulator.proton.connections.get(id)?.status).toBe('REJECTED')
+    expect({ status: emulator.proton.connections.get(id)?.status, output: output.slice(-2000) }).toMatchObject({ status: 'REJECTED' })
     expect(output).toMatch(/'rejected-count'\s*│\s*'1'/)
   }, 120_000)
 })
