@@ -131,6 +131,21 @@ export class Emulator {
     this.identity.trust.set(roleArn, { subjectPattern, audience })
   }
 
+  /** Forgets everything a test did: state, faults, calls, denials, trust, comments. */
+  resetAll(): void {
+    this.calls.length = 0
+    this.clearFaults()
+    this.denied.clear()
+    this.beforeOperation = undefined
+    this.latencyMs = 0
+    this.proton.clear()
+    this.proton.pageSize = 100
+    this.github.comments.clear()
+    this.identity.trust.clear()
+    this.identity.issued.clear()
+    this.identity.tokensIssued.length = 0
+  }
+
   callsOf(operation: string): CallRecord[] {
     return this.calls.filter((c) => c.operation === operation)
   }

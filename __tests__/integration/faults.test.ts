@@ -1,34 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdtempSync } from 'node:fs'
+import { describe, expect, it } from '@jest/globals'
 import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { startEmulator, type Emulator, type FaultKind } from '../../emulator/server.js'
-import { runAction, type RunOptions, type RunResult } from '../../emulator/runner.js'
+import type { FaultKind } from '../../emulator/server.js'
+import { errorLines, useEmulator } from './harness.js'
 
 /** Faults injected by the emulator, and hostile values, driven through dist/index.js. */
 
-let emulator: Emulator
-const emptyHome = mkdtempSync(join(tmpdir(), 'home-'))
+const h = useEmulator()
+const run = h.run
 const GET = 'GetEnvironmentAccountConnection'
 const REJECT = 'RejectEnvironmentAccountConnection'
-
-beforeAll(async () => {
-  emulator = await startEmulator()
-})
-afterAll(async () => {
-  await emulator.stop()
-})
-beforeEach(() => {
-  emulator.calls.length = 0
-  emulator.clearFaults()
-  emulator.proton.pageSize = 100
-})
-
-const run = (withInputs: Record<string, string>, extra: RunOptions = {}): Promise<RunResult> =>
-  runAction({ ...extra, with: withInputs, env: { ...emulator.awsEnv, HOME: emptyHome, ...extra.env } })
-
-const errorLines = (r: RunResult): string[] => r.stdout.split('\n').filter((l) => l.startsWith('::error'))
 
 async function closedPort(): Promise<number> {
   const server = createServer()
@@ -45,41 +25,41 @@ describe('retries', () => {
     ['unavailable', 'a 503 from a load balancer'],
     ['reset', 'a connection reset']
   ])('retries %s (%s) and succeeds', async (kind) => {
-    const c = emulator.seed()
-    emulator.inject({ kind, operation: GET, times: 2 })
+    const c = h.emulator.seed()
+    h.emulator.inject({ kind, operation: GET, times: 2 })
     const r = await run({ 'connection-id': c.id })
     expect(r.code).toBe(0)
     expect(r.outputs.status).toBe('REJECTED')
-    expect(emulator.callsOf(GET)).toHaveLength(3)
+    expect(h.emulator.callsOf(GET)).toHaveLength(3)
   })
 
   it('ends a persistent outage with a clear failure after max-attempts calls', async () => {
-    const c = emulator.seed()
-    emulator.inject({ kind: 'internal', operation: GET, times: 100 })
+    const c = h.emulator.seed()
+    h.emulator.inject({ kind: 'internal', operation: GET, times: 100 })
     const r = await run({ 'connection-id': c.id, 'max-attempts': '3' })
     expect(r.code).toBe(1)
-    expect(emulator.callsOf(GET)).toHaveLength(3)
+    expect(h.emulator.callsOf(GET)).toHaveLength(3)
     expect(errorLines(r)[0]).toMatch(/^::error title=AWS Proton failed::AWS Proton failed internally on proton:GetEnvironmentAccountConnection .* after 3 attempts/)
     expect(r.durationMs).toBeLessThan(30_000)
   })
 
   it('abandons a hung attempt after the per-attempt timeout and retries', async () => {
-    const c = emulator.seed()
-    emulator.inject({ kind: 'hang', operation: GET, times: 1 })
+    const c = h.emulator.seed()
+    h.emulator.inject({ kind: 'hang', operation: GET, times: 1 })
     const r = await run({ 'connection-id': c.id, 'max-attempts': '2' })
     expect(r.code).toBe(0)
     expect(r.outputs.status).toBe('REJECTED')
-    expect(emulator.callsOf(GET)).toHaveLength(2)
+    expect(h.emulator.callsOf(GET)).toHaveLength(2)
     expect(r.durationMs).toBeGreaterThan(9_000)
     expect(r.durationMs).toBeLessThan(25_000)
   }, 60_000)
 
   it('reports the truth when a Reject whose answer was lost is retried into "already rejected"', async () => {
-    const c = emulator.seed()
-    emulator.inject({ kind: 'reset-after', operation: REJECT, times: 1 })
+    const c = h.emulator.seed()
+    h.emulator.inject({ kind: 'reset-after', operation: REJECT, times: 1 })
     const r = await run({ 'connection-id': c.id })
     expect(r.code).toBe(0)
-    expect(emulator.callsOf(REJECT)).toHaveLength(2)
+    expect(h.emulator.callsOf(REJECT)).toHaveLength(2)
     expect(r.outputs.status).toBe('REJECTED')
     expect(JSON.parse(r.outputs.results as string)[0]).toMatchObject({ outcome: 'rejected', reason: expect.stringContaining('a fresh read shows it rejected') })
     expect(r.outputs['rejected-count']).toBe('1')
@@ -93,8 +73,8 @@ describe('answers that are not the API\'s', () => {
     ['wrong-content-type', 'the right body with a wrong content type'],
     ['garbage', 'bytes that are not JSON']
   ])('fails clearly on %s (%s), never reporting success', async (kind) => {
-    const c = emulator.seed()
-    emulator.inject({ kind, operation: REJECT, times: 10 })
+    const c = h.emulator.seed()
+    h.emulator.inject({ kind, operation: REJECT, times: 10 })
     const r = await run({ 'connection-id': c.id })
     expect(r.code).toBe(1)
     expect(r.outputs.status).not.toBe('REJECTED')
@@ -106,14 +86,14 @@ describe('answers that are not the API\'s', () => {
 
 describe('an endpoint that cannot be reached', () => {
   it('points to the end of support and endpoint-url when the connection is refused', async () => {
-    const c = emulator.seed()
+    const c = h.emulator.seed()
     const r = await run({ 'connection-id': c.id, 'endpoint-url': `http://127.0.0.1:${await closedPort()}`, 'max-attempts': '2' })
     expect(r.code).toBe(1)
     expect(errorLines(r)[0]).toMatch(/^::error title=AWS Proton unreachable::cannot reach AWS Proton at .* \(ECONNREFUSED\)\. AWS ended support for Proton on 2026-10-07.*endpoint-url/)
   })
 
   it('says the same when the host name does not resolve', async () => {
-    const c = emulator.seed()
+    const c = h.emulator.seed()
     const r = await run({ 'connection-id': c.id, 'endpoint-url': 'http://proton.host-that-does-not-exist.invalid', 'max-attempts': '1' })
     expect(r.code).toBe(1)
     expect(errorLines(r)[0]).toMatch(/cannot reach AWS Proton at .*\((ENOTFOUND|EAI_AGAIN)\)\. AWS ended support for Proton on 2026-10-07/)
@@ -123,7 +103,7 @@ describe('an endpoint that cannot be reached', () => {
 describe('hostile values', () => {
   it('escapes values from the service in the summary and keeps the table whole', async () => {
     const nasty = 'a|b <img src=x onerror=alert(1)> & `code` **bold**\n| injected | row |'
-    const c = emulator.seed({ environmentName: nasty, roleArn: `arn:aws:iam::222222222222:role/${nasty}` })
+    const c = h.emulator.seed({ environmentName: nasty, roleArn: `arn:aws:iam::222222222222:role/${nasty}` })
     const r = await run({ 'connection-id': c.id })
     expect(r.code).toBe(0)
     expect(r.summary).not.toContain('<img')
@@ -145,10 +125,10 @@ describe('hostile values', () => {
   })
 
   it('keeps the summary under 1 MiB with 5,000 connections', async () => {
-    emulator.proton.connections.clear()
-    for (let i = 0; i < 5000; i++) emulator.seed({ environmentAccountId: String(300000000000 + i), environmentName: `environment-with-a-long-name-${i}` })
+    h.emulator.proton.connections.clear()
+    for (let i = 0; i < 5000; i++) h.emulator.seed({ environmentAccountId: String(300000000000 + i), environmentName: `environment-with-a-long-name-${i}` })
     const r = await run({ 'allowed-account-ids': '[]', 'dry-run': 'true' })
-    for (const id of [...emulator.proton.connections.keys()]) emulator.proton.connections.delete(id)
+    for (const id of [...h.emulator.proton.connections.keys()]) h.emulator.proton.connections.delete(id)
     expect(r.code).toBe(0)
     expect(JSON.parse(r.outputs.results as string)).toHaveLength(5000)
     expect(Buffer.byteLength(r.summary)).toBeLessThan(1024 * 1024)
@@ -158,15 +138,15 @@ describe('hostile values', () => {
 
 describe('secrets with static credentials', () => {
   it('never shows the secret key or session token, even with debug logging on', async () => {
-    const c = emulator.seed()
+    const c = h.emulator.seed()
     const r = await run(
       { 'connection-id': c.id },
       { env: { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1', AWS_SESSION_TOKEN: undefined } }
     )
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('::debug::')
-    expect(r.stdout).toContain(`::add-mask::${emulator.staticCredential.secretAccessKey}`)
+    expect(r.stdout).toContain(`::add-mask::${h.emulator.staticCredential.secretAccessKey}`)
     const visible = [r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), r.stderr, JSON.stringify(r.outputs), r.summary].join('\n')
-    expect(visible).not.toContain(emulator.staticCredential.secretAccessKey)
+    expect(visible).not.toContain(h.emulator.staticCredential.secretAccessKey)
   })
 })

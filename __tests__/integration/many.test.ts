@@ -1,33 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { startEmulator, type Emulator } from '../../emulator/server.js'
-import { runAction, type RunOptions, type RunResult } from '../../emulator/runner.js'
+import { describe, expect, it } from '@jest/globals'
+import type { RunResult } from '../../emulator/runner.js'
+import { useEmulator } from './harness.js'
 
-/** Several connections and the account-policy mode, through dist/index.js against the emulator. */
+/** Several connections and the account-policy mode, through dist/index.js against the h.emulator. */
 
-let emulator: Emulator
-const emptyHome = mkdtempSync(join(tmpdir(), 'home-'))
+const h = useEmulator()
+const run = h.run
 const ALLOWED = ['333333333333', '444444444444']
-
-beforeAll(async () => {
-  emulator = await startEmulator()
-})
-afterAll(async () => {
-  await emulator.stop()
-})
-beforeEach(() => {
-  emulator.calls.length = 0
-  emulator.clearFaults()
-  emulator.denied.clear()
-  emulator.proton.connections.clear()
-  emulator.proton.pageSize = 100
-  emulator.github.comments.clear()
-})
-
-const run = (withInputs: Record<string, string>, extra: RunOptions = {}): Promise<RunResult> =>
-  runAction({ ...extra, with: withInputs, env: { ...emulator.awsEnv, HOME: emptyHome, GITHUB_API_URL: emulator.githubApiUrl, ...extra.env } })
 
 interface Row {
   id: string
@@ -41,22 +20,22 @@ const rows = (r: RunResult): Row[] => JSON.parse(r.outputs.results as string) as
 
 /** Pending connections from allowed and unlisted accounts, and some the policy mode must never touch. */
 function seedPolicyWorld(): { unlisted: string[]; untouched: string[] } {
-  const unlisted = ['555555555555', '666666666666', '777777777777'].map((a) => emulator.seed({ environmentAccountId: a, environmentName: `env-${a.slice(0, 3)}` }).id)
+  const unlisted = ['555555555555', '666666666666', '777777777777'].map((a) => h.emulator.seed({ environmentAccountId: a, environmentName: `env-${a.slice(0, 3)}` }).id)
   const untouched = [
-    emulator.seed({ environmentAccountId: ALLOWED[0] }).id,
-    emulator.seed({ environmentAccountId: ALLOWED[1] }).id,
-    emulator.seed({ environmentAccountId: '888888888888', status: 'CONNECTED' }).id,
-    emulator.seed({ environmentAccountId: '999999999999', status: 'REJECTED' }).id,
+    h.emulator.seed({ environmentAccountId: ALLOWED[0] }).id,
+    h.emulator.seed({ environmentAccountId: ALLOWED[1] }).id,
+    h.emulator.seed({ environmentAccountId: '888888888888', status: 'CONNECTED' }).id,
+    h.emulator.seed({ environmentAccountId: '999999999999', status: 'REJECTED' }).id,
     // requested of another management account: not ours to judge
-    emulator.seed({ environmentAccountId: '121212121212', managementAccountId: '101010101010' }).id
+    h.emulator.seed({ environmentAccountId: '121212121212', managementAccountId: '101010101010' }).id
   ]
   return { unlisted, untouched }
 }
 
 describe('several connection IDs', () => {
   it('handles every ID, removes duplicates, and fails at the end on a partial failure', async () => {
-    const pending = emulator.seed()
-    const rejected = emulator.seed({ status: 'REJECTED' })
+    const pending = h.emulator.seed()
+    const rejected = h.emulator.seed({ status: 'REJECTED' })
     const missing = '00000000-0000-4000-8000-00000000000a'
     const r = await run({ 'connection-id': `${pending.id}\n${rejected.id}, ${missing} ${pending.id}` })
     expect(r.code).toBe(1)
@@ -66,31 +45,31 @@ describe('several connection IDs', () => {
       [missing, 'failed']
     ])
     expect(rows(r)[2]?.error).toContain('not found in us-east-1')
-    expect(emulator.callsOf('GetEnvironmentAccountConnection')).toHaveLength(3)
+    expect(h.emulator.callsOf('GetEnvironmentAccountConnection')).toHaveLength(3)
     expect(r.outputs).toMatchObject({ 'rejected-count': '1', 'failed-count': '1', status: '', arn: '' })
     expect(r.stdout.split('\n').filter((l) => l.startsWith('::error'))).toHaveLength(1)
     expect(r.summary).toContain('1 of 3 connections failed')
   })
 
   it('checks every ID before any call: one bad ID stops the step', async () => {
-    const r = await run({ 'connection-id': `${emulator.seed().id}\nnot-an-id` })
+    const r = await run({ 'connection-id': `${h.emulator.seed().id}\nnot-an-id` })
     expect(r.code).toBe(1)
-    expect(emulator.calls).toHaveLength(0)
+    expect(h.emulator.calls).toHaveLength(0)
   })
 })
 
 describe('policy mode', () => {
   it('rejects exactly the pending connections of unlisted accounts across every page', async () => {
-    emulator.proton.pageSize = 2
+    h.emulator.proton.pageSize = 2
     const { unlisted, untouched } = seedPolicyWorld()
-    const before = untouched.map((id) => ({ ...emulator.proton.connections.get(id) }))
+    const before = untouched.map((id) => ({ ...h.emulator.proton.connections.get(id) }))
     const r = await run({ 'allowed-account-ids': ALLOWED.join('\n') })
     expect(r.code).toBe(0)
-    const list = emulator.callsOf('ListEnvironmentAccountConnections')
+    const list = h.emulator.callsOf('ListEnvironmentAccountConnections')
     expect(list).toHaveLength(3)
     expect(list[0]?.input).toMatchObject({ requestedBy: 'MANAGEMENT_ACCOUNT', statuses: ['PENDING'] })
-    expect(emulator.callsOf('RejectEnvironmentAccountConnection').map((c) => c.input?.id).sort()).toEqual([...unlisted].sort())
-    expect(untouched.map((id) => ({ ...emulator.proton.connections.get(id) }))).toEqual(before)
+    expect(h.emulator.callsOf('RejectEnvironmentAccountConnection').map((c) => c.input?.id).sort()).toEqual([...unlisted].sort())
+    expect(untouched.map((id) => ({ ...h.emulator.proton.connections.get(id) }))).toEqual(before)
     expect(r.outputs['rejected-count']).toBe('3')
     expect(rows(r).filter((x) => x.outcome === 'skipped').map((x) => x['environment-account-id']).sort()).toEqual(ALLOWED)
     expect(r.summary).toContain('Rejected 3 connections')
@@ -117,46 +96,46 @@ describe('policy mode', () => {
     const r = await run({ 'allowed-account-ids': '333333333333,44444444444' })
     expect(r.code).toBe(1)
     expect(r.stdout).toContain('::error title=Invalid input::allowed-account-ids: "44444444444" is not an AWS account ID')
-    expect(emulator.calls).toHaveLength(0)
+    expect(h.emulator.calls).toHaveLength(0)
   })
 
   it('refuses connection-id and a policy together before any call', async () => {
-    const r = await run({ 'connection-id': emulator.seed().id, 'allowed-account-ids': ALLOWED.join(',') })
+    const r = await run({ 'connection-id': h.emulator.seed().id, 'allowed-account-ids': ALLOWED.join(',') })
     expect(r.code).toBe(1)
     expect(r.stdout).toMatch(/::error title=Invalid input::connection-id: cannot be combined with a policy/)
-    expect(emulator.calls).toHaveLength(0)
+    expect(h.emulator.calls).toHaveLength(0)
   })
 
   it('says where a policy file does not parse', async () => {
     const r = await run({ 'policy-file': 'p.yml' }, { files: { 'p.yml': 'allowed-account-ids: [333333333333\n' } })
     expect(r.code).toBe(1)
     expect(r.stdout).toMatch(/::error title=Invalid input::policy-file: p\.yml does not parse at line \d+, column \d+/)
-    expect(emulator.calls).toHaveLength(0)
+    expect(h.emulator.calls).toHaveLength(0)
   })
 
   it('fails naming the List action when listing is denied, rejecting nothing', async () => {
     seedPolicyWorld()
-    emulator.denied.add('proton:ListEnvironmentAccountConnections')
+    h.emulator.denied.add('proton:ListEnvironmentAccountConnections')
     const r = await run({ 'allowed-account-ids': ALLOWED.join(',') })
     expect(r.code).toBe(1)
     expect(r.stdout).toMatch(/::error title=Access denied::.*proton:ListEnvironmentAccountConnections/)
-    expect(emulator.callsOf('RejectEnvironmentAccountConnection')).toHaveLength(0)
+    expect(h.emulator.callsOf('RejectEnvironmentAccountConnection')).toHaveLength(0)
   })
 
   it('goes on with every other connection when some fail, reporting each', async () => {
     const { unlisted } = seedPolicyWorld()
-    emulator.proton.connections.get(unlisted[1] as string)!.usedByEnvironment = 'env-666'
+    h.emulator.proton.connections.get(unlisted[1] as string)!.usedByEnvironment = 'env-666'
     const r = await run({ 'allowed-account-ids': ALLOWED.join(',') })
     expect(r.code).toBe(1)
     expect(r.outputs).toMatchObject({ 'rejected-count': '2', 'failed-count': '1' })
     expect(rows(r).find((x) => x.id === unlisted[1])?.error).toContain('used by environment')
-    expect(emulator.proton.connections.get(unlisted[0] as string)?.status).toBe('REJECTED')
-    expect(emulator.proton.connections.get(unlisted[2] as string)?.status).toBe('REJECTED')
+    expect(h.emulator.proton.connections.get(unlisted[0] as string)?.status).toBe('REJECTED')
+    expect(h.emulator.proton.connections.get(unlisted[2] as string)?.status).toBe('REJECTED')
   })
 
   it('slows down when throttled and still handles every connection', async () => {
-    const ids = Array.from({ length: 24 }, (_, i) => emulator.seed({ environmentAccountId: String(500000000000 + i) }).id)
-    emulator.inject({ kind: 'throttle', operation: 'RejectEnvironmentAccountConnection', times: 6 })
+    const ids = Array.from({ length: 24 }, (_, i) => h.emulator.seed({ environmentAccountId: String(500000000000 + i) }).id)
+    h.emulator.inject({ kind: 'throttle', operation: 'RejectEnvironmentAccountConnection', times: 6 })
     const r = await run({ 'allowed-account-ids': '[]', 'max-concurrency': '8' })
     expect(r.code).toBe(0)
     expect(r.outputs['rejected-count']).toBe(String(ids.length))
@@ -170,32 +149,32 @@ describe('plan on the pull request, apply on merge', () => {
   const policyFiles = { files: { 'policy.yml': `allowed-account-ids:\n  - "${ALLOWED[0]}"\n  - "${ALLOWED[1]}"\n` } }
 
   it('posts the plan as one comment, updates it on the next run, and the merge rejects the same set', async () => {
-    emulator.proton.pageSize = 2
+    h.emulator.proton.pageSize = 2
     const { unlisted } = seedPolicyWorld()
-    const inputs = { 'policy-file': 'policy.yml', 'dry-run': 'true', 'github-token': emulator.github.token }
+    const inputs = { 'policy-file': 'policy.yml', 'dry-run': 'true', 'github-token': h.emulator.github.token }
     const plan = await run(inputs, { ...policyFiles, event: openPr })
     expect(plan.code).toBe(0)
-    expect(emulator.callsOf('RejectEnvironmentAccountConnection')).toHaveLength(0)
+    expect(h.emulator.callsOf('RejectEnvironmentAccountConnection')).toHaveLength(0)
     const planned = rows(plan).filter((x) => x.outcome === 'would-reject').map((x) => x.id).sort()
     expect(planned).toEqual([...unlisted].sort())
-    const comments = emulator.github.comments.get('octo-org/octo-repo#42') ?? []
+    const comments = h.emulator.github.comments.get('octo-org/octo-repo#42') ?? []
     expect(comments).toHaveLength(1)
     expect(comments[0]?.body).toContain('Plan: 3 connections would be rejected')
     for (const id of unlisted) expect(comments[0]?.body).toContain(id)
 
-    const added = emulator.seed({ environmentAccountId: '565656565656' }).id
+    const added = h.emulator.seed({ environmentAccountId: '565656565656' }).id
     const again = await run(inputs, { ...policyFiles, event: openPr })
     expect(again.code).toBe(0)
-    const after = emulator.github.comments.get('octo-org/octo-repo#42') ?? []
+    const after = h.emulator.github.comments.get('octo-org/octo-repo#42') ?? []
     expect(after).toHaveLength(1)
     expect(after[0]?.body).toContain('Plan: 4 connections would be rejected')
     expect(after[0]?.body).toContain(added)
-    expect(emulator.calls.filter((c) => c.operation.startsWith('PATCH'))).toHaveLength(1)
+    expect(h.emulator.calls.filter((c) => c.operation.startsWith('PATCH'))).toHaveLength(1)
 
     const apply = await run({ 'policy-file': 'policy.yml' }, { ...policyFiles, event: mergedPr })
     expect(apply.code).toBe(0)
     expect(rows(apply).filter((x) => x.outcome === 'rejected').map((x) => x.id).sort()).toEqual([...unlisted, added].sort())
-    expect(emulator.github.comments.get('octo-org/octo-repo#42')).toHaveLength(1)
+    expect(h.emulator.github.comments.get('octo-org/octo-repo#42')).toHaveLength(1)
   })
 
   it('keeps the plan when the comment cannot be posted, with a warning', async () => {

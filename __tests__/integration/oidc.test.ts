@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startEmulator, type Emulator } from '../../emulator/server.js'
 import { runAction, type RunResult } from '../../emulator/runner.js'
+import { errorLines, useEmulator } from './harness.js'
 
 /** Sign-in with the job's OIDC identity, through dist/index.js against the emulator's OIDC endpoint, STS and Proton. */
 
+const h = useEmulator()
 const ROLE = 'arn:aws:iam::111111111111:role/ProtonConnectionGuard'
-let emulator: Emulator
 const emptyHome = mkdtempSync(join(tmpdir(), 'home-'))
 
-beforeAll(async () => {
-  emulator = await startEmulator()
-})
-afterAll(async () => {
-  await emulator.stop()
-})
 beforeEach(() => {
-  emulator.calls.length = 0
-  emulator.clearFaults()
-  emulator.identity.trust.clear()
-  emulator.identity.issued.clear()
-  emulator.identity.tokensIssued.length = 0
-  emulator.trustRole(ROLE, 'repo:octo-org/octo-repo:ref:refs/heads/main')
+  h.emulator.trustRole(ROLE, 'repo:octo-org/octo-repo:ref:refs/heads/main')
 })
 
 /** A job with `permissions: id-token: write` and no other AWS credentials. */
@@ -32,120 +21,119 @@ function oidcJob(withInputs: Record<string, string>, env: Record<string, string 
     with: { 'role-to-assume': ROLE, ...withInputs },
     env: {
       AWS_REGION: 'us-east-1',
-      AWS_ENDPOINT_URL_PROTON: emulator.url,
-      AWS_ENDPOINT_URL_STS: emulator.url,
+      AWS_ENDPOINT_URL_PROTON: h.emulator.url,
+      AWS_ENDPOINT_URL_STS: h.emulator.url,
       AWS_EC2_METADATA_DISABLED: 'true',
       HOME: emptyHome,
-      ...emulator.oidcEnv,
+      ...h.emulator.oidcEnv,
       ...env
     }
   })
 }
 
-const errorLines = (r: RunResult): string[] => r.stdout.split('\n').filter((l) => l.startsWith('::error'))
 
 describe('role-to-assume', () => {
   it('signs in with the OIDC token and rejects with the temporary credentials', async () => {
-    const c = emulator.seed()
+    const c = h.emulator.seed()
     const r = await oidcJob({ 'connection-id': c.id })
     expect(r.code).toBe(0)
     expect(r.outputs.status).toBe('REJECTED')
     expect(r.outputs['authenticated-arn']).toBe('arn:aws:sts::111111111111:assumed-role/ProtonConnectionGuard/GitHubActions')
-    const reject = emulator.callsOf('RejectEnvironmentAccountConnection')[0]
+    const reject = h.emulator.callsOf('RejectEnvironmentAccountConnection')[0]
     expect(reject?.accessKeyId).toMatch(/^ASIA/)
     expect(reject?.sessionToken).toBe(true)
-    expect(emulator.callsOf('AssumeRoleWithWebIdentity')[0]?.input).toMatchObject({ RoleArn: ROLE, RoleSessionName: 'GitHubActions', DurationSeconds: '900' })
+    expect(h.emulator.callsOf('AssumeRoleWithWebIdentity')[0]?.input).toMatchObject({ RoleArn: ROLE, RoleSessionName: 'GitHubActions', DurationSeconds: '900' })
     expect(r.summary).toContain(`role ${ROLE} assumed with the job&#39;s OIDC token, session GitHubActions`)
     expect(r.summary).toContain('Acting as: arn:aws:sts::111111111111:assumed-role/ProtonConnectionGuard/GitHubActions')
   })
 
   it('uses the role over credentials already in the environment', async () => {
-    const c = emulator.seed()
-    const r = await oidcJob({ 'connection-id': c.id }, { AWS_ACCESS_KEY_ID: emulator.staticCredential.accessKeyId, AWS_SECRET_ACCESS_KEY: emulator.staticCredential.secretAccessKey })
+    const c = h.emulator.seed()
+    const r = await oidcJob({ 'connection-id': c.id }, { AWS_ACCESS_KEY_ID: h.emulator.staticCredential.accessKeyId, AWS_SECRET_ACCESS_KEY: h.emulator.staticCredential.secretAccessKey })
     expect(r.code).toBe(0)
-    expect(emulator.callsOf('GetEnvironmentAccountConnection')[0]?.accessKeyId).toMatch(/^ASIA/)
+    expect(h.emulator.callsOf('GetEnvironmentAccountConnection')[0]?.accessKeyId).toMatch(/^ASIA/)
   })
 
   it('honours a custom audience and session name', async () => {
-    emulator.trustRole(ROLE, 'repo:octo-org/*', 'https://github.com/octo-org')
-    const c = emulator.seed()
+    h.emulator.trustRole(ROLE, 'repo:octo-org/*', 'https://github.com/octo-org')
+    const c = h.emulator.seed()
     const r = await oidcJob({ 'connection-id': c.id, audience: 'https://github.com/octo-org', 'role-session-name': 'policy-merge-42', 'role-duration-seconds': '1800' })
     expect(r.code).toBe(0)
-    expect(emulator.callsOf('GetIdToken')[0]?.input).toEqual({ audience: 'https://github.com/octo-org' })
-    expect(emulator.callsOf('AssumeRoleWithWebIdentity')[0]?.input).toMatchObject({ RoleSessionName: 'policy-merge-42', DurationSeconds: '1800' })
+    expect(h.emulator.callsOf('GetIdToken')[0]?.input).toEqual({ audience: 'https://github.com/octo-org' })
+    expect(h.emulator.callsOf('AssumeRoleWithWebIdentity')[0]?.input).toMatchObject({ RoleSessionName: 'policy-merge-42', DurationSeconds: '1800' })
     expect(r.outputs['authenticated-arn']).toMatch(/\/policy-merge-42$/)
   })
 
   it('says the job needs permissions: id-token: write when the runner gave no token URL', async () => {
-    const c = emulator.seed()
+    const c = h.emulator.seed()
     const r = await oidcJob({ 'connection-id': c.id }, { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined })
     expect(r.code).toBe(1)
     const errors = errorLines(r)
     expect(errors).toHaveLength(1)
     expect(errors[0]).toMatch(/^::error title=AWS sign-in failed::the job needs permissions: id-token: write .*permissions: \{id-token: write, contents: read\}/)
-    expect(emulator.calls).toHaveLength(0)
+    expect(h.emulator.calls).toHaveLength(0)
   })
 
   it('names the role, the token\'s sub and the trust condition when STS denies the role', async () => {
-    emulator.identity.trust.clear()
-    emulator.trustRole(ROLE, 'repo:octo-org/other-repo:*')
-    const c = emulator.seed()
+    h.emulator.identity.trust.clear()
+    h.emulator.trustRole(ROLE, 'repo:octo-org/other-repo:*')
+    const c = h.emulator.seed()
     const r = await oidcJob({ 'connection-id': c.id })
     expect(r.code).toBe(1)
     const [error] = errorLines(r)
     expect(error).toContain(`could not assume role ${ROLE}`)
     expect(error).toContain('The token\'s sub is "repo:octo-org/octo-repo:ref:refs/heads/main"')
     expect(error).toContain('"token.actions.githubusercontent.com:sub": "repo:octo-org/octo-repo:ref:refs/heads/main"')
-    expect(emulator.callsOf('AssumeRoleWithWebIdentity')).toHaveLength(1)
-    expect(emulator.callsOf('GetEnvironmentAccountConnection')).toHaveLength(0)
+    expect(h.emulator.callsOf('AssumeRoleWithWebIdentity')).toHaveLength(1)
+    expect(h.emulator.callsOf('GetEnvironmentAccountConnection')).toHaveLength(0)
   })
 
   it('retries STS throttling with backoff and then succeeds', async () => {
-    emulator.inject({ service: 'sts', kind: 'throttle', times: 2 })
-    const c = emulator.seed()
+    h.emulator.inject({ service: 'sts', kind: 'throttle', times: 2 })
+    const c = h.emulator.seed()
     const r = await oidcJob({ 'connection-id': c.id })
     expect(r.code).toBe(0)
-    expect(emulator.callsOf('AssumeRoleWithWebIdentity').map((x) => x.status)).toEqual([400, 400, 200])
-    expect(emulator.callsOf('GetIdToken')).toHaveLength(1)
+    expect(h.emulator.callsOf('AssumeRoleWithWebIdentity').map((x) => x.status)).toEqual([400, 400, 200])
+    expect(h.emulator.callsOf('GetIdToken')).toHaveLength(1)
   })
 
   it('fetches a fresh OIDC token after IDPCommunicationError', async () => {
-    emulator.inject({ service: 'sts', kind: 'idp-error', times: 1 })
-    const c = emulator.seed()
+    h.emulator.inject({ service: 'sts', kind: 'idp-error', times: 1 })
+    const c = h.emulator.seed()
     const r = await oidcJob({ 'connection-id': c.id })
     expect(r.code).toBe(0)
-    expect(emulator.callsOf('GetIdToken')).toHaveLength(2)
+    expect(h.emulator.callsOf('GetIdToken')).toHaveLength(2)
   })
 
   it('gives up on STS after a bounded number of attempts', async () => {
-    emulator.inject({ service: 'sts', kind: 'internal', times: 100 })
-    const c = emulator.seed()
+    h.emulator.inject({ service: 'sts', kind: 'internal', times: 100 })
+    const c = h.emulator.seed()
     const r = await oidcJob({ 'connection-id': c.id })
     expect(r.code).toBe(1)
     expect(errorLines(r)[0]).toMatch(/STS kept failing after 5 attempts/)
-    expect(emulator.callsOf('AssumeRoleWithWebIdentity')).toHaveLength(5)
+    expect(h.emulator.callsOf('AssumeRoleWithWebIdentity')).toHaveLength(5)
   })
 
   it('refuses a malformed role ARN before any call', async () => {
-    const c = emulator.seed()
+    const c = h.emulator.seed()
     const r = await oidcJob({ 'connection-id': c.id, 'role-to-assume': 'ProtonConnectionGuard' })
     expect(r.code).toBe(1)
     expect(errorLines(r)[0]).toMatch(/^::error title=Invalid input::role-to-assume: "ProtonConnectionGuard" is not an IAM role ARN/)
-    expect(emulator.calls).toHaveLength(0)
+    expect(h.emulator.calls).toHaveLength(0)
   })
 })
 
 describe('secrets', () => {
   it('never shows a key, session token or OIDC token, even with debug logging on', async () => {
-    const c = emulator.seed()
+    const c = h.emulator.seed()
     const r = await oidcJob({ 'connection-id': c.id }, { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' })
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('::debug::')
-    const issued = [...emulator.identity.issued.values()]
+    const issued = [...h.emulator.identity.issued.values()]
     const secrets = [
       ...issued.flatMap((k) => [k.secretAccessKey, k.sessionToken as string, k.accessKeyId]),
-      ...emulator.identity.tokensIssued,
-      emulator.identity.requestToken
+      ...h.emulator.identity.tokensIssued,
+      h.emulator.identity.requestToken
     ]
     expect(secrets.length).toBeGreaterThanOrEqual(5)
     const masked = r.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'))

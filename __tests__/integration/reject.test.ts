@@ -1,39 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { startEmulator, type Emulator } from '../../emulator/server.js'
-import { runAction, type RunResult } from '../../emulator/runner.js'
+import { describe, expect, it } from '@jest/globals'
+import { errorLines, useEmulator } from './harness.js'
 
 /** Runs dist/index.js as the runner starts it, against the emulator, with Proton's real wire format. */
 
-let emulator: Emulator
-const emptyHome = mkdtempSync(join(tmpdir(), 'home-'))
-
-beforeAll(async () => {
-  emulator = await startEmulator()
-})
-afterAll(async () => {
-  await emulator.stop()
-})
-beforeEach(() => {
-  emulator.calls.length = 0
-  emulator.clearFaults()
-  emulator.denied.clear()
-  emulator.beforeOperation = undefined
-})
-
-const run = (withInputs: Record<string, string>, extra: Parameters<typeof runAction>[0] = {}): Promise<RunResult> =>
-  runAction({ ...extra, with: withInputs, env: { ...emulator.awsEnv, HOME: emptyHome, ...extra.env } })
-
-const errorLines = (r: RunResult): string[] => r.stdout.split('\n').filter((l) => l.startsWith('::error'))
+const h = useEmulator()
+const run = h.run
 
 describe('rejecting one connection', () => {
   it('rejects a PENDING connection and sets every output', async () => {
-    const c = emulator.seed({ environmentAccountId: '222222222222', environmentName: 'payments', componentRoleArn: 'arn:aws:iam::222222222222:role/Component' })
+    const c = h.emulator.seed({ environmentAccountId: '222222222222', environmentName: 'payments', componentRoleArn: 'arn:aws:iam::222222222222:role/Component' })
     const r = await run({ 'connection-id': `  ${c.id}\n` })
     expect(r.code).toBe(0)
-    expect(emulator.proton.connections.get(c.id)?.status).toBe('REJECTED')
+    expect(h.emulator.proton.connections.get(c.id)?.status).toBe('REJECTED')
     expect(r.outputs).toMatchObject({
       status: 'REJECTED',
       id: c.id,
@@ -52,7 +30,7 @@ describe('rejecting one connection', () => {
     const connection = JSON.parse(r.outputs.connection as string) as Record<string, string>
     expect(connection).toMatchObject({ id: c.id, status: 'REJECTED', requestedAt: '2026-09-01T12:00:00.250Z' })
     expect(connection).not.toHaveProperty('codebuildRoleArn')
-    expect(emulator.calls.map((call) => call.operation)).toEqual(['GetEnvironmentAccountConnection', 'RejectEnvironmentAccountConnection'])
+    expect(h.emulator.calls.map((call) => call.operation)).toEqual(['GetEnvironmentAccountConnection', 'RejectEnvironmentAccountConnection'])
     expect(r.summary).toContain(`Rejected environment account connection ${c.id}`)
     expect(r.summary).toContain('| Status | REJECTED |')
     expect(r.summary).toContain('| CodeBuild role ARN | <em>absent</em> |')
@@ -63,7 +41,7 @@ describe('rejecting one connection', () => {
   })
 
   it('rejects a CONNECTED connection that no environment uses', async () => {
-    const c = emulator.seed({ status: 'CONNECTED' })
+    const c = h.emulator.seed({ status: 'CONNECTED' })
     const r = await run({ 'connection-id': c.id })
     expect(r.code).toBe(0)
     expect(r.outputs.status).toBe('REJECTED')
@@ -71,10 +49,10 @@ describe('rejecting one connection', () => {
   })
 
   it('succeeds without calling Reject when the connection is already rejected', async () => {
-    const c = emulator.seed({ status: 'REJECTED' })
+    const c = h.emulator.seed({ status: 'REJECTED' })
     const r = await run({ 'connection-id': c.id })
     expect(r.code).toBe(0)
-    expect(emulator.callsOf('RejectEnvironmentAccountConnection')).toHaveLength(0)
+    expect(h.emulator.callsOf('RejectEnvironmentAccountConnection')).toHaveLength(0)
     expect(r.outputs.status).toBe('REJECTED')
     expect(r.outputs['rejected-count']).toBe('0')
     expect(JSON.parse(r.outputs.results as string)[0].outcome).toBe('already-rejected')
@@ -83,19 +61,19 @@ describe('rejecting one connection', () => {
   })
 
   it('is safe to run twice: the second run changes nothing', async () => {
-    const c = emulator.seed()
+    const c = h.emulator.seed()
     expect((await run({ 'connection-id': c.id })).outputs.status).toBe('REJECTED')
-    const before = { ...emulator.proton.connections.get(c.id) }
+    const before = { ...h.emulator.proton.connections.get(c.id) }
     const second = await run({ 'connection-id': c.id })
     expect(second.code).toBe(0)
-    expect(emulator.proton.connections.get(c.id)).toEqual(before)
+    expect(h.emulator.proton.connections.get(c.id)).toEqual(before)
   })
 
   it('fails and changes nothing when an environment uses the connection', async () => {
-    const c = emulator.seed({ status: 'CONNECTED', environmentName: 'prod-eu', usedByEnvironment: 'prod-eu' })
+    const c = h.emulator.seed({ status: 'CONNECTED', environmentName: 'prod-eu', usedByEnvironment: 'prod-eu' })
     const r = await run({ 'connection-id': c.id })
     expect(r.code).toBe(1)
-    expect(emulator.proton.connections.get(c.id)?.status).toBe('CONNECTED')
+    expect(h.emulator.proton.connections.get(c.id)?.status).toBe('CONNECTED')
     expect(r.outputs.status).toBe('CONNECTED')
     expect(r.outputs['failed-count']).toBe('1')
     const errors = errorLines(r)
@@ -106,15 +84,15 @@ describe('rejecting one connection', () => {
   })
 
   it('succeeds when someone else rejects the connection meanwhile', async () => {
-    const c = emulator.seed()
-    emulator.beforeOperation = (operation) => {
-      if (operation === 'RejectEnvironmentAccountConnection') emulator.proton.connections.get(c.id)!.status = 'REJECTED'
+    const c = h.emulator.seed()
+    h.emulator.beforeOperation = (operation) => {
+      if (operation === 'RejectEnvironmentAccountConnection') h.emulator.proton.connections.get(c.id)!.status = 'REJECTED'
     }
     const r = await run({ 'connection-id': c.id })
     expect(r.code).toBe(0)
     expect(r.outputs.status).toBe('REJECTED')
     expect(JSON.parse(r.outputs.results as string)[0]).toMatchObject({ outcome: 'already-rejected', reason: expect.stringContaining('another request') })
-    expect(emulator.calls.map((call) => call.operation)).toEqual([
+    expect(h.emulator.calls.map((call) => call.operation)).toEqual([
       'GetEnvironmentAccountConnection',
       'RejectEnvironmentAccountConnection',
       'GetEnvironmentAccountConnection'
@@ -130,18 +108,18 @@ describe('rejecting one connection', () => {
   })
 
   it('fails naming the IAM action that was denied', async () => {
-    const c = emulator.seed()
-    emulator.denied.add('proton:RejectEnvironmentAccountConnection')
+    const c = h.emulator.seed()
+    h.emulator.denied.add('proton:RejectEnvironmentAccountConnection')
     const r = await run({ 'connection-id': c.id })
     expect(r.code).toBe(1)
     expect(errorLines(r)[0]).toMatch(/^::error title=Access denied::.*proton:RejectEnvironmentAccountConnection/)
     expect(r.outputs.status).toBe('PENDING')
-    expect(emulator.proton.connections.get(c.id)?.status).toBe('PENDING')
+    expect(h.emulator.proton.connections.get(c.id)?.status).toBe('PENDING')
   })
 
   it('never reports REJECTED for a failure', async () => {
-    const c = emulator.seed()
-    emulator.inject({ kind: 'internal', operation: 'RejectEnvironmentAccountConnection', times: 10 })
+    const c = h.emulator.seed()
+    h.emulator.inject({ kind: 'internal', operation: 'RejectEnvironmentAccountConnection', times: 10 })
     const r = await run({ 'connection-id': c.id, 'max-attempts': '2' })
     expect(r.code).toBe(1)
     expect(r.outputs.status).not.toBe('REJECTED')
@@ -151,13 +129,13 @@ describe('rejecting one connection', () => {
 
 describe('dry run', () => {
   it('reads and reports the current status, changing nothing', async () => {
-    const c = emulator.seed()
+    const c = h.emulator.seed()
     const r = await run({ 'connection-id': c.id, 'dry-run': 'true' })
     expect(r.code).toBe(0)
     expect(r.outputs.status).toBe('PENDING')
     expect(JSON.parse(r.outputs.results as string)[0].outcome).toBe('would-reject')
-    expect(emulator.callsOf('RejectEnvironmentAccountConnection')).toHaveLength(0)
-    expect(emulator.proton.connections.get(c.id)?.status).toBe('PENDING')
+    expect(h.emulator.callsOf('RejectEnvironmentAccountConnection')).toHaveLength(0)
+    expect(h.emulator.proton.connections.get(c.id)?.status).toBe('PENDING')
     expect(r.summary).toContain('Dry run')
   })
 })
@@ -167,7 +145,7 @@ describe('failing before any call', () => {
     const r = await run({})
     expect(r.code).toBe(1)
     expect(errorLines(r)[0]).toMatch(/^::error title=Invalid input::connection-id: required/)
-    expect(emulator.calls).toHaveLength(0)
+    expect(h.emulator.calls).toHaveLength(0)
     expect(r.summary).toContain('Invalid input')
   })
 
@@ -175,44 +153,44 @@ describe('failing before any call', () => {
     const r = await run({ 'connection-id': 'arn:aws:proton:us-east-1:111111111111:environment-account-connection/x' })
     expect(r.code).toBe(1)
     expect(errorLines(r)[0]).toMatch(/connection-id: .* is not a connection ID; expected .*8-4-4-4-12/)
-    expect(emulator.calls).toHaveLength(0)
+    expect(h.emulator.calls).toHaveLength(0)
   })
 
   it('fails naming aws-region when no region is set anywhere', async () => {
-    const c = emulator.seed()
+    const c = h.emulator.seed()
     const r = await run({ 'connection-id': c.id }, { env: { AWS_REGION: undefined, AWS_DEFAULT_REGION: undefined } })
     expect(r.code).toBe(1)
     expect(errorLines(r)[0]).toMatch(/aws-region: no region/)
-    expect(emulator.calls).toHaveLength(0)
+    expect(h.emulator.calls).toHaveLength(0)
   })
 
   it('takes the region from AWS_DEFAULT_REGION, which the SDK alone would not', async () => {
-    const c = emulator.seed()
+    const c = h.emulator.seed()
     const r = await run({ 'connection-id': c.id }, { env: { AWS_REGION: undefined, AWS_DEFAULT_REGION: 'us-east-1' } })
     expect(r.code).toBe(0)
-    expect(emulator.calls[0]?.region).toBe('us-east-1')
+    expect(h.emulator.calls[0]?.region).toBe('us-east-1')
   })
 
   it('fails fast without credentials, saying how to provide them', async () => {
-    const c = emulator.seed()
+    const c = h.emulator.seed()
     const r = await run({ 'connection-id': c.id }, { env: { AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined } })
     expect(r.code).toBe(1)
     expect(errorLines(r)[0]).toMatch(/^::error title=AWS sign-in failed::no AWS credentials: set role-to-assume .*id-token: write.*aws-actions\/configure-aws-credentials/)
-    expect(emulator.calls).toHaveLength(0)
+    expect(h.emulator.calls).toHaveLength(0)
     expect(r.durationMs).toBeLessThan(20_000)
   })
 })
 
 describe('endpoint-url and the trigger', () => {
   it('honours the endpoint-url input over the environment', async () => {
-    const c = emulator.seed()
-    const r = await run({ 'connection-id': c.id, 'endpoint-url': emulator.url }, { env: { AWS_ENDPOINT_URL_PROTON: 'http://127.0.0.1:9' } })
+    const c = h.emulator.seed()
+    const r = await run({ 'connection-id': c.id, 'endpoint-url': h.emulator.url }, { env: { AWS_ENDPOINT_URL_PROTON: 'http://127.0.0.1:9' } })
     expect(r.code).toBe(0)
-    expect(r.summary).toContain(`endpoint ${emulator.url}`)
+    expect(r.summary).toContain(`endpoint ${h.emulator.url}`)
   })
 
   it('names the merged pull request in the summary', async () => {
-    const c = emulator.seed()
+    const c = h.emulator.seed()
     const r = await run({ 'connection-id': c.id }, { event: { name: 'pull_request', payload: 'event-pull_request-merged.json' } })
     expect(r.code).toBe(0)
     expect(r.summary).toContain('<a href="https://github.com/octo-org/octo-repo/pull/42">&#35;42 Add retry to uploader</a> (merged)')

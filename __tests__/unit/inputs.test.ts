@@ -1,23 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import * as yaml from 'yaml'
-import { InputError, parseInputs, parsePolicyText, type InputSource } from '../../src/inputs.js'
+import { InputError, parseInputs, parsePolicyText } from '../../src/inputs.js'
+import { fakeSource } from './input-source.js'
 
 const ID_A = '0f1e2d3c-4b5a-4978-8a9b-0c1d2e3f4a5b'
 const ID_B = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d'
 
-function source(inputs: Record<string, string>, env: Record<string, string> = { AWS_REGION: 'us-east-1' }, files: Record<string, string> = {}): InputSource {
-  return {
-    input: (name) => inputs[name] ?? '',
-    env,
-    workspace: '/ws',
-    yaml,
-    readFile: (path) => {
-      const text = files[path]
-      if (text === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' })
-      return text
-    }
-  }
-}
+const source = fakeSource
 
 function problemsOf(inputs: Record<string, string>, env?: Record<string, string>, files?: Record<string, string>): string[] {
   try {

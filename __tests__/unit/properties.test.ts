@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseOutputFile } from '../../emulator/runner.js'
 import { CONNECTION_ID_PATTERN, InputError, parseInputs, parsePolicyText } from '../../src/inputs.js'
+import { fakeSource } from './input-source.js'
 import type { Connection } from '../../src/proton.js'
 import { buildOutputs, summaryMarkdown } from '../../src/report.js'
 
@@ -14,19 +15,9 @@ import { buildOutputs, summaryMarkdown } from '../../src/report.js'
 
 const INPUT_NAMES = ['connection-id', 'allowed-account-ids', 'policy-file', 'aws-region', 'endpoint-url', 'dry-run', 'role-to-assume', 'role-session-name', 'role-duration-seconds', 'max-concurrency', 'max-attempts']
 
-function parse(inputs: Record<string, string>, files: Record<string, string> = {}): ReturnType<typeof parseInputs> | InputError {
+function parse(inputs: Record<string, string>): ReturnType<typeof parseInputs> | InputError {
   try {
-    return parseInputs({
-      input: (name) => inputs[name] ?? '',
-      env: { AWS_REGION: 'us-east-1' },
-      workspace: '/ws',
-    yaml,
-      readFile: (path) => {
-        const text = files[path]
-        if (text === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' })
-        return text
-      }
-    })
+    return parseInputs(fakeSource(inputs))
   } catch (error) {
     if (error instanceof InputError) return error
     throw error

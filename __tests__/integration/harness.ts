@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, beforeEach } from '@jest/globals'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startEmulator, type Emulator } from '../../emulator/server.js'
+import { runAction, type RunOptions, type RunResult } from '../../emulator/runner.js'
+
+/** One emulator per test file, reset before each test, and dist/index.js run against it as the runner would. */
+export interface Harness {
+  emulator: Emulator
+  /** A job step with the emulator's key pair in the environment (as configure-aws-credentials leaves it). */
+  run(inputs: Record<string, string>, extra?: RunOptions): Promise<RunResult>
+}
+
+export function useEmulator(): Harness {
+  // A HOME without ~/.aws, so that nothing from this machine takes part.
+  const home = mkdtempSync(join(tmpdir(), 'home-'))
+  const harness = {
+    run: (inputs: Record<string, string>, extra: RunOptions = {}) =>
+      runAction({
+        ...extra,
+        with: inputs,
+        env: { ...harness.emulator.awsEnv, HOME: home, GITHUB_API_URL: harness.emulator.githubApiUrl, ...extra.env }
+      })
+  } as Harness
+  beforeAll(async () => {
+    harness.emulator = await startEmulator()
+  })
+  afterAll(async () => {
+    await harness.emulator.stop()
+  })
+  beforeEach(() => harness.emulator.resetAll())
+  return harness
+}
+
+/** The step's ::error annotations, one line each. */
+export const errorLines = (r: RunResult): string[] => r.stdout.split('\n').filter((l) => l.startsWith('::error'))
