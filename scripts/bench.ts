@@ -8,7 +8,8 @@ import { ROOT, runAction, runnerEnv } from '../emulator/runner.js'
 /**
  * `npm run bench`: start-up, one rejection beside the AWS CLI, 100 connections on a slow API,
  * memory and bundle size, measured in one run. `npm run bench -- --smoke` proves it works, quickly.
- * Medians; hyperfine times the single commands where it is installed, else a loop here does.
+ * Medians; hyperfine times the single commands where it is installed (unless --no-hyperfine), else a
+ * loop here does. --node=PATH picks the node binary; by default node24, as the runner.
  */
 
 const smoke = process.argv.includes('--smoke')
@@ -48,7 +49,7 @@ function which(name: string): string | undefined {
 
 /** Debian's AWS CLI v2 lives in /usr/bin; an AWS_CLI variable may name another. */
 const awsCli = [process.env.AWS_CLI, '/usr/bin/aws'].find((p): p is string => !!p && existsSync(p))
-const hyperfine = which('hyperfine')
+const hyperfine = process.argv.includes('--no-hyperfine') ? undefined : which('hyperfine')
 const curl = which('curl')
 
 function exec(file: string, args: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -105,5 +105,21 @@ export async function handlePolicy(
   pool = new AdaptivePool(options.maxConcurrency)
 ): Promise<ConnectionResult[]> {
   const pending = await gateway.listPending()
-  return pool.map(pending, (connection) => carryOut(gateway, connection, decideForPolicy(connection, allowedAccountIds), options.dryRun))
+  return pool.map(pending, async (listed) => {
+    const first = decideForPolicy(listed, allowedAccountIds)
+    if (first.action === 'leave' || options.dryRun) return carryOut(gateway, listed, first, options.dryRun)
+    // The list may be seconds old: a connection accepted since then is CONNECTED, and the policy
+    // mode never touches those. Read it again right before rejecting (the API has no conditional reject).
+    let current: Connection
+    try {
+      current = await gateway.get(listed.id)
+    } catch (error) {
+      return failed(listed.id, error, listed)
+    }
+    const decision = decideForPolicy(current, allowedAccountIds)
+    if (decision.action === 'leave' && current.status !== listed.status) {
+      return { id: current.id, connection: current, outcome: current.status === 'REJECTED' ? 'already-rejected' : 'skipped', reason: `listed as ${listed.status}, ${current.status} when read again; ${decision.reason}` }
+    }
+    return carryOut(gateway, current, decision, false)
+  })
 }

@@ -75,6 +75,20 @@ describe('policy mode', () => {
     expect(r.summary).toContain('Rejected 3 connections')
   })
 
+  it('leaves alone a connection accepted between the listing and the rejection', async () => {
+    const { unlisted } = seedPolicyWorld()
+    const accepted = unlisted[0] as string
+    h.emulator.beforeOperation = (operation, input) => {
+      if (operation === 'GetEnvironmentAccountConnection' && input.id === accepted) h.emulator.proton.connections.get(accepted)!.status = 'CONNECTED'
+    }
+    const r = await run({ 'allowed-account-ids': ALLOWED.join(',') })
+    expect(r.code).toBe(0)
+    expect(h.emulator.proton.connections.get(accepted)?.status).toBe('CONNECTED')
+    expect(h.emulator.callsOf('RejectEnvironmentAccountConnection').map((c) => c.input?.id)).not.toContain(accepted)
+    expect(rows(r).find((x) => x.id === accepted)).toMatchObject({ outcome: 'skipped', reason: expect.stringContaining('listed as PENDING, CONNECTED when read again') })
+    expect(r.outputs['rejected-count']).toBe('2')
+  })
+
   it('reads the policy from a YAML file with comments', async () => {
     const { unlisted } = seedPolicyWorld()
     const yaml = `# environment accounts that may connect\nallowed-account-ids:\n  - ${ALLOWED[0]} # prod\n  - "${ALLOWED[1]}"\n`
