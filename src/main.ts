@@ -10,6 +10,12 @@ import { ProtonCallError, ProtonGateway } from './proton.js'
 import { Redactor } from './redact.js'
 import { buildOutputs, summaryMarkdown, type RunReport } from './report.js'
 
+/**
+ * Text from AWS or an endpoint, logged with core.info: on one line, so that nothing it holds can start a
+ * line the runner would read as a workflow command (annotations and debug lines are escaped by core).
+ */
+const oneLine = (text: string): string => text.replace(/[\r\n]+/g, ' ⏎ ')
+
 /** GitHub shows at most 10 annotations of a kind per step; the tenth says how many more there are. */
 const ANNOTATION_LIMIT = 10
 
@@ -51,10 +57,9 @@ async function commentPlan(config: Config, report: RunReport): Promise<void> {
     core.info('No github-token: the plan is in the job summary only')
     return
   }
-  core.setSecret(config.githubToken)
   try {
     const { action, url } = await upsertPlanComment(config.githubToken, pr, summaryMarkdown(report, COMMENT_BYTE_BUDGET))
-    core.info(`Plan ${action} on pull request #${pr.number}: ${url}`)
+    core.info(oneLine(`Plan ${action} on pull request #${pr.number}: ${url}`))
   } catch (error) {
     core.warning(
       `Could not post the plan on pull request #${pr.number}: ${(error as Error).message}. The job needs permissions: pull-requests: write`,
@@ -101,7 +106,7 @@ export async function run(): Promise<void> {
         return token
       },
       setSecret,
-      info: (message) => core.info(message)
+      info: (message) => core.info(oneLine(message))
     })
     core.debug(`signed in with ${signedIn.description}`)
     const pool = new AdaptivePool(config.maxConcurrency)
@@ -137,7 +142,7 @@ export async function run(): Promise<void> {
 
   for (const r of results) {
     const what = r.outcome === 'failed' ? `failed: ${r.error}` : `${r.outcome}${r.reason ? ` (${r.reason})` : ''}`
-    core.info(`${r.id}: ${what}`)
+    core.info(oneLine(`${r.id}: ${what}`))
   }
   const failures = results.filter((r) => r.outcome === 'failed')
   annotate('error', stepProblems)

@@ -124,6 +124,16 @@ describe('hostile values', () => {
     expect(r.stdout).not.toMatch(/^::set-output/m)
   })
 
+  it('cannot start a workflow command in the log with a value from the service', async () => {
+    const forged = 'prod\n::warning title=Forged::injected\n::add-mask::x'
+    const c = h.emulator.seed({ status: 'CONNECTED', environmentName: forged, usedByEnvironment: forged })
+    const r = await run({ 'connection-id': c.id })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('used by environment prod')
+    expect(r.stdout).not.toMatch(/^::warning title=Forged/m)
+    expect(r.stdout).not.toMatch(/^::add-mask::x$/m)
+  })
+
   it('keeps the summary under 1 MiB with 5,000 connections', async () => {
     h.emulator.proton.connections.clear()
     for (let i = 0; i < 5000; i++) h.emulator.seed({ environmentAccountId: String(300000000000 + i), environmentName: `environment-with-a-long-name-${i}` })
