@@ -4,8 +4,23 @@ import { Context } from '../node_modules/@actions/github/lib/context.js'
 import type { Trigger } from './report.js'
 
 let cached: Context | undefined
-/** Read when first needed, not at import time. */
-const ctx = (): Context => (cached ??= new Context())
+/** Read when first needed, not at import time; an unreadable event file leaves only the environment's facts. */
+function ctx(): Context {
+  if (!cached) {
+    try {
+      cached = new Context()
+    } catch {
+      const path = process.env.GITHUB_EVENT_PATH
+      delete process.env.GITHUB_EVENT_PATH
+      try {
+        cached = new Context()
+      } finally {
+        if (path !== undefined) process.env.GITHUB_EVENT_PATH = path
+      }
+    }
+  }
+  return cached
+}
 
 interface PullRequestPayload {
   number?: number

@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { errorLines, useEmulator } from './harness.js'
 
 /** Runs dist/index.js as the runner starts it, against the emulator, with Proton's real wire format. */
@@ -187,6 +190,16 @@ describe('endpoint-url and the trigger', () => {
     const r = await run({ 'connection-id': c.id, 'endpoint-url': h.emulator.url }, { env: { AWS_ENDPOINT_URL_PROTON: 'http://127.0.0.1:9' } })
     expect(r.code).toBe(0)
     expect(r.summary).toContain(`endpoint ${h.emulator.url}`)
+  })
+
+  it('still rejects and reports when the event file cannot be read', async () => {
+    const c = h.emulator.seed()
+    const bad = join(mkdtempSync(join(tmpdir(), 'event-')), 'event.json')
+    writeFileSync(bad, '{ not json')
+    const r = await run({ 'connection-id': c.id }, { event: { name: 'workflow_dispatch', payload: bad } })
+    expect(r.code).toBe(0)
+    expect(r.outputs.status).toBe('REJECTED')
+    expect(r.summary).toContain('manual run (workflow_dispatch) by octocat')
   })
 
   it('names the merged pull request in the summary', async () => {
