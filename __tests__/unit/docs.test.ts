@@ -21,6 +21,13 @@ describe('README and action.yml', () => {
     expect(readManifest().runs).toEqual({ using: 'node24', main: 'dist/index.js' })
   })
 
+  it('lists the licence of every main dependency bundled in dist/', () => {
+    const licenses = readFileSync(join(ROOT, 'dist', 'licenses.txt'), 'utf8')
+    for (const name of ['@actions/core', '@actions/github', '@aws-sdk/client-proton', '@aws-sdk/client-sts', '@smithy/core', 'undici', 'yaml']) {
+      expect(licenses).toMatch(new RegExp(`^${name.replace('/', '\\/')}@\\d+\\.\\d+\\.\\d+\\n`, 'm'))
+    }
+  })
+
   it('keeps both quick start commands in the README', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
     expect(readme).toContain('npm ci && npm run demo')

@@ -1,0 +1,53 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { ROOT } from '../emulator/runner.js'
+
+/**
+ * dist/licenses.txt: every package whose code is in dist/, with its version, licence and licence
+ * text, taken from the bundler's own list of modules (build/stats.json, written by `npm run build`).
+ */
+
+interface StatsModule {
+  name?: string
+  modules?: StatsModule[]
+}
+
+function packagesIn(modules: StatsModule[], into: Set<string>): void {
+  for (const m of modules) {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(m.name ?? '')
+    // The last node_modules segment names the package that owns the file.
+    const all = [...(m.name ?? '').matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)]
+    const owner = all.length > 0 ? all[all.length - 1]?.[1] : match?.[1]
+    if (owner) into.add((m.name ?? '').slice(0, (m.name ?? '').lastIndexOf(`node_modules/${owner}/`)) + `node_modules/${owner}`)
+    if (m.modules) packagesIn(m.modules, into)
+  }
+}
+
+function licenceText(dir: string): string | undefined {
+  const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f))
+  return file ? readFileSync(join(dir, file), 'utf8').trim() : undefined
+}
+
+export function buildLicenses(statsPath: string): string {
+  const stats = JSON.parse(readFileSync(statsPath, 'utf8')) as { modules: StatsModule[] }
+  const dirs = new Set<string>()
+  packagesIn(stats.modules, dirs)
+  const entries = [...dirs]
+    .map((relative) => {
+      const dir = join(ROOT, relative.replace(/^\.\//, ''))
+      if (!existsSync(join(dir, 'package.json'))) return undefined
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: string }
+      return { name: pkg.name, version: pkg.version, license: pkg.license ?? 'UNKNOWN', text: licenceText(dir) }
+    })
+    .filter((e): e is NonNullable<typeof e> => e !== undefined)
+    .sort((a, b) => (a.name === b.name ? a.version.localeCompare(b.version) : a.name < b.name ? -1 : 1))
+  const unique = entries.filter((e, i) => i === 0 || e.name !== entries[i - 1]?.name || e.version !== entries[i - 1]?.version)
+  const blocks = unique.map((e) => [`${e.name}@${e.version}`, e.license, e.text ?? `(no licence file in the package; its package.json says ${e.license})`].join('\n'))
+  return `Third-party software bundled in dist/ (${unique.length} packages)\n\n${blocks.join('\n\n-----\n\n')}\n`
+}
+
+if (process.argv[1]?.endsWith('licenses.ts')) {
+  const statsPath = join(ROOT, 'build', 'stats.json')
+  writeFileSync(join(ROOT, 'dist', 'licenses.txt'), buildLicenses(statsPath))
+  console.log('dist/licenses.txt written')
+}
