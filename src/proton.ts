@@ -6,6 +6,7 @@ import {
 } from '@aws-sdk/client-proton'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger } from '@smithy/types'
+import pkg from '../package.json' with { type: 'json' }
 
 export type ConnectionStatus = 'PENDING' | 'CONNECTED' | 'REJECTED'
 
@@ -55,6 +56,9 @@ export class ProtonCallError extends Error {
     this.name = 'ProtonCallError'
   }
 }
+
+/** Named in every request's User-Agent, so CloudTrail shows which tool rejected a connection. */
+export const USER_AGENT: [string, string] = ['proton-reject-connection-action', pkg.version]
 
 export interface GatewayOptions {
   region: string
@@ -186,6 +190,7 @@ export class ProtonGateway {
       credentials: options.credentials,
       maxAttempts: options.maxAttempts,
       retryMode: 'standard',
+      customUserAgent: [USER_AGENT],
       ...(options.logger && { logger: options.logger }),
       requestHandler: new NodeHttpHandler({
         connectionTimeout: options.connectTimeoutMs ?? 5_000,

@@ -41,6 +41,7 @@ describe('rejecting one connection', () => {
     expect(r.summary).toContain('manual run (workflow_dispatch) by octocat')
     expect(r.summary).not.toMatch(/undefined|null/)
     expect(errorLines(r)).toEqual([])
+    expect(h.emulator.calls[0]?.userAgent).toMatch(/proton-reject-connection-action\/\d+\.\d+\.\d+/)
   })
 
   it('rejects a CONNECTED connection that no environment uses', async () => {
