@@ -42,7 +42,13 @@ export function buildLicenses(statsPath: string): string {
     .filter((e): e is NonNullable<typeof e> => e !== undefined)
     .sort((a, b) => (a.name === b.name ? a.version.localeCompare(b.version) : a.name < b.name ? -1 : 1))
   const unique = entries.filter((e, i) => i === 0 || e.name !== entries[i - 1]?.name || e.version !== entries[i - 1]?.version)
-  const blocks = unique.map((e) => [`${e.name}@${e.version}`, e.license, e.text ?? `(no licence file in the package; its package.json says ${e.license})`].join('\n'))
+  // Most AWS packages carry the same Apache-2.0 text: each distinct text is printed once, after the packages it covers.
+  const byText = new Map<string, string[]>()
+  for (const e of unique) {
+    const text = e.text ?? `(no licence file in the package; its package.json says ${e.license})`
+    byText.set(text, [...(byText.get(text) ?? []), `${e.name}@${e.version} (${e.license})`])
+  }
+  const blocks = [...byText].map(([text, names]) => `${names.join('\n')}\n\n${text}`)
   return `Third-party software bundled in dist/ (${unique.length} packages)\n\n${blocks.join('\n\n-----\n\n')}\n`
 }
 
