@@ -1,0 +1,113 @@
+import { describe, expect, it } from '@jest/globals'
+import { accessDeniedMessage, PERMISSION_HINT, signIn, SignInError, tokenClaims } from '../../src/credentials.js'
+import { describeFailure, ProtonCallError, toConnection } from '../../src/proton.js'
+
+const wire = {
+  id: '0f1e2d3c-4b5a-4978-8a9b-0c1d2e3f4a5b',
+  arn: 'arn:aws:proton:us-east-1:111111111111:environment-account-connection/0f1e2d3c-4b5a-4978-8a9b-0c1d2e3f4a5b',
+  managementAccountId: '111111111111',
+  environmentAccountId: '222222222222',
+  roleArn: 'arn:aws:iam::222222222222:role/R',
+  environmentName: 'staging',
+  requestedAt: new Date('2026-09-01T12:00:00Z'),
+  lastModifiedAt: new Date('2026-09-01T12:00:00Z'),
+  status: 'PENDING'
+}
+
+describe('toConnection', () => {
+  it('accepts the model\'s shape and keeps optional role ARNs only when present', () => {
+    expect(toConnection(wire)).toEqual(wire)
+    expect(toConnection({ ...wire, codebuildRoleArn: 'arn:aws:iam::1:role/B' })?.codebuildRoleArn).toBe('arn:aws:iam::1:role/B')
+  })
+
+  it.each([
+    ['no id', { ...wire, id: undefined }],
+    ['an unknown status', { ...wire, status: 'DELETED' }],
+    ['a timestamp that is not a date', { ...wire, requestedAt: 1788264000 }],
+    ['an empty ARN', { ...wire, arn: '' }],
+    ['a number for a role ARN', { ...wire, componentRoleArn: 5 }]
+  ])('refuses an answer with %s', (_what, raw) => {
+    expect(toConnection(raw)).toBeUndefined()
+  })
+})
+
+describe('describeFailure', () => {
+  const describe_ = (error: unknown): ProtonCallError =>
+    describeFailure(error, 'proton:RejectEnvironmentAccountConnection', 'connection x', 'eu-west-1', 'https://proton.eu-west-1.amazonaws.com')
+
+  it.each([
+    ['ResourceNotFoundException', 'not-found', /connection x not found in eu-west-1/],
+    ['AccessDeniedException', 'access-denied', /proton:RejectEnvironmentAccountConnection/],
+    ['ConflictException', 'conflict', /conflict/],
+    ['ThrottlingException', 'throttled', /after 3 attempts/],
+    ['InternalServerException', 'service-error', /after 3 attempts/],
+    ['ValidationException', 'validation', /invalid/],
+    ['ExpiredTokenException', 'access-denied', /did not accept the credentials/],
+    ['TimeoutError', 'timeout', /timed out/]
+  ])('turns %s into %s', (name, kind, words) => {
+    const e = describe_({ name, message: 'm', $metadata: { httpStatusCode: 400, attempts: 3 } })
+    expect(e.kind).toBe(kind)
+    expect(e.message).toMatch(words)
+    expect(e.attempts).toBe(3)
+  })
+
+  it('points to the end of support and endpoint-url when the host cannot be reached', () => {
+    const e = describe_(Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }))
+    expect(e.kind).toBe('unreachable')
+    expect(e.message).toMatch(/2026-10-07.*endpoint-url/)
+  })
+
+  it('calls an answer the SDK could not read not the API\'s', () => {
+    const e = describe_({ name: 'SyntaxError', message: 'Unexpected token <', $response: { statusCode: 200 } })
+    expect(e.kind).toBe('invalid-response')
+  })
+})
+
+describe('sign-in helpers', () => {
+  const token = (claims: object): string => `h.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.s`
+  const role = { roleArn: 'arn:aws:iam::111111111111:role/R', sessionName: 'GitHubActions', audience: 'sts.amazonaws.com', durationSeconds: 900 }
+
+  it('reads sub and aud from a token and nothing from garbage', () => {
+    expect(tokenClaims(token({ sub: 'repo:o/r:ref:refs/heads/main', aud: 'a' }))).toEqual({ sub: 'repo:o/r:ref:refs/heads/main', aud: 'a' })
+    expect(tokenClaims('not a token')).toEqual({})
+  })
+
+  it('explains a denied role with the sub and the condition that would match, on one line', () => {
+    const message = accessDeniedMessage(role, token({ sub: 'repo:o/r:environment:prod' }))
+    expect(message).toContain('"token.actions.githubusercontent.com:sub": "repo:o/r:environment:prod"')
+    expect(message).not.toContain('\n')
+  })
+
+  const deps = (env: Record<string, string>) => ({
+    env,
+    getIDToken: () => Promise.reject(new Error('not called')),
+    setSecret: () => undefined,
+    info: () => undefined
+  })
+
+  it('asks for permissions: id-token: write before anything else when the runner gave no token URL', async () => {
+    await expect(signIn(role, 'us-east-1', deps({}))).rejects.toThrow(PERMISSION_HINT)
+  })
+
+  it('uses a key pair from the environment as it is, masking the secret', async () => {
+    const masked: string[] = []
+    const signed = await signIn(undefined, 'us-east-1', { ...deps({ AWS_ACCESS_KEY_ID: 'AKIAX', AWS_SECRET_ACCESS_KEY: 'secret-value-1', AWS_SESSION_TOKEN: 'token-value-1' }), setSecret: (v) => masked.push(v) })
+    expect(signed.credentials).toEqual({ accessKeyId: 'AKIAX', secretAccessKey: 'secret-value-1', sessionToken: 'token-value-1' })
+    expect(masked).toEqual(['secret-value-1', 'token-value-1'])
+  })
+
+  it('fails with how to provide credentials when the default chain finds none', async () => {
+    const saved = { ...process.env }
+    process.env.AWS_EC2_METADATA_DISABLED = 'true'
+    process.env.AWS_CONFIG_FILE = '/nonexistent/config'
+    process.env.AWS_SHARED_CREDENTIALS_FILE = '/nonexistent/credentials'
+    for (const k of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI', 'AWS_CONTAINER_CREDENTIALS_FULL_URI']) delete process.env[k]
+    try {
+      const error = await signIn(undefined, 'us-east-1', deps({})).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(SignInError)
+      expect((error as Error).message).toMatch(/^no AWS credentials: set role-to-assume .*configure-aws-credentials/)
+    } finally {
+      process.env = saved
+    }
+  })
+})
