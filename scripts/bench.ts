@@ -23,7 +23,7 @@ function resolveNode(): { path: string; label: string } {
   if (given) return { path: given, label: given }
   try {
     const path = execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], { encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim()
-    if (existsSync(path)) return { path, label: 'node24 (as the runner)' }
+    if (existsSync(path)) return { path, label: 'as the runner' }
   } catch {
     // fall through
   }
