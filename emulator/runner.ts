@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -16,8 +16,10 @@ interface ActionManifest {
   runs: { using: string; main: string }
 }
 
+let cachedManifest: ActionManifest | undefined
+/** action.yml, read once per process. */
 export function readManifest(): ActionManifest {
-  return parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionManifest
+  return (cachedManifest ??= parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionManifest)
 }
 
 export interface RunOptions {
@@ -135,16 +137,14 @@ export function runnerEnv(workspace: string, options: RunOptions): Record<string
 export async function runAction(options: RunOptions = {}): Promise<RunResult> {
   const base = mkdtempSync(join(tmpdir(), 'proton-action-'))
   const workspace = join(base, 'workspace')
-  const { mkdirSync } = await import('node:fs')
   mkdirSync(workspace)
   for (const [path, content] of Object.entries(options.files ?? {})) {
     mkdirSync(dirname(join(workspace, path)), { recursive: true })
     writeFileSync(join(workspace, path), content)
   }
   const env = runnerEnv(workspace, options)
-  const manifest = readManifest()
   const started = performance.now()
-  const command = [...(options.wrap ?? []), options.node ?? process.execPath, ...(options.nodeArgs ?? []), join(ROOT, manifest.runs.main)]
+  const command = [...(options.wrap ?? []), options.node ?? process.execPath, ...(options.nodeArgs ?? []), join(ROOT, readManifest().runs.main)]
   const child = spawn(command[0] as string, command.slice(1), { cwd: workspace, env })
   let stdout = ''
   let stderr = ''

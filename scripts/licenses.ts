@@ -14,11 +14,10 @@ interface StatsModule {
 
 function packagesIn(modules: StatsModule[], into: Set<string>): void {
   for (const m of modules) {
-    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(m.name ?? '')
-    // The last node_modules segment names the package that owns the file.
-    const all = [...(m.name ?? '').matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)]
-    const owner = all.length > 0 ? all[all.length - 1]?.[1] : match?.[1]
-    if (owner) into.add((m.name ?? '').slice(0, (m.name ?? '').lastIndexOf(`node_modules/${owner}/`)) + `node_modules/${owner}`)
+    const name = m.name ?? ''
+    // The last node_modules segment names the package that owns the file; keep its directory.
+    const last = [...name.matchAll(/node_modules\/(?:@[^/]+\/)?[^/]+\//g)].pop()
+    if (last) into.add(name.slice(0, (last.index ?? 0) + last[0].length - 1))
     if (m.modules) packagesIn(m.modules, into)
   }
 }

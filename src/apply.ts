@@ -1,5 +1,5 @@
 import { decideForPolicy, decideForRequestedId, type Decision, type Outcome } from './plan.js'
-import { AdaptivePool } from './pool.js'
+import type { AdaptivePool } from './pool.js'
 import { ProtonCallError, type Connection, type ProtonGateway } from './proton.js'
 
 export interface ConnectionResult {
@@ -31,14 +31,18 @@ const TITLES: Record<string, string> = {
   other: 'Call to AWS Proton failed'
 }
 
+/** The annotation title for a failed call. */
+export function failureTitle(error: unknown): string {
+  return TITLES[error instanceof ProtonCallError ? error.kind : 'other'] ?? 'Failed'
+}
+
 export function failed(id: string, error: unknown, connection?: Connection): ConnectionResult {
-  const kind = error instanceof ProtonCallError ? error.kind : 'other'
   return {
     id,
     ...(connection && { connection }),
     outcome: 'failed',
     error: error instanceof Error ? error.message : String(error),
-    errorTitle: TITLES[kind] ?? 'Failed'
+    errorTitle: failureTitle(error)
   }
 }
 
@@ -48,7 +52,7 @@ async function carryOut(gateway: Gateway, connection: Connection, decision: Deci
   if (decision.action === 'leave') return { id, connection, outcome: decision.outcome, reason: decision.reason }
   if (dryRun) return { id, connection, outcome: 'would-reject', reason: `dry run: would reject; ${decision.reason}` }
   try {
-    const { connection: rejected } = await gateway.reject(id)
+    const rejected = await gateway.reject(id)
     return { id, connection: rejected, outcome: 'rejected', previousStatus: connection.status, reason: decision.reason }
   } catch (error) {
     if (!(error instanceof ProtonCallError) || error.kind !== 'conflict') return failed(id, error, connection)
@@ -76,50 +80,54 @@ async function carryOut(gateway: Gateway, connection: Connection, decision: Deci
 
 export interface ApplyOptions {
   dryRun: boolean
-  maxConcurrency: number
+  /** Bounds how many connections are handled at once; shared so that throttling narrows it. */
+  pool: AdaptivePool
+}
+
+/**
+ * Reads a connection, decides from what was read, and acts. `listed` is what a listing said of it
+ * before: when the status changed since, the reason says so.
+ */
+async function readAndCarryOut(
+  gateway: Gateway,
+  id: string,
+  decide: (connection: Connection) => Decision,
+  dryRun: boolean,
+  listed?: Connection
+): Promise<ConnectionResult> {
+  let current: Connection
+  try {
+    current = await gateway.get(id)
+  } catch (error) {
+    return failed(id, error, listed)
+  }
+  const decision = decide(current)
+  const changed = listed !== undefined && listed.status !== current.status
+  return carryOut(gateway, current, changed ? { ...decision, reason: `listed as ${listed.status}, ${current.status} when read again; ${decision.reason}` } : decision, dryRun)
 }
 
 /** Explicit IDs: read each one, decide, act. Every ID is attempted even when others fail. */
 export async function handleRequestedIds(
   gateway: Gateway,
   ids: readonly string[],
-  options: ApplyOptions,
-  pool = new AdaptivePool(options.maxConcurrency)
+  options: ApplyOptions
 ): Promise<ConnectionResult[]> {
-  return pool.map(ids, async (id) => {
-    let connection: Connection
-    try {
-      connection = await gateway.get(id)
-    } catch (error) {
-      return failed(id, error)
-    }
-    return carryOut(gateway, connection, decideForRequestedId(connection), options.dryRun)
-  })
+  return options.pool.map(ids, (id) => readAndCarryOut(gateway, id, decideForRequestedId, options.dryRun))
 }
 
 /** Policy mode: every pending connection, each decided against the allowed accounts. */
 export async function handlePolicy(
   gateway: Gateway,
   allowedAccountIds: readonly string[],
-  options: ApplyOptions,
-  pool = new AdaptivePool(options.maxConcurrency)
+  options: ApplyOptions
 ): Promise<ConnectionResult[]> {
+  const decide = (connection: Connection): Decision => decideForPolicy(connection, allowedAccountIds)
   const pending = await gateway.listPending()
-  return pool.map(pending, async (listed) => {
-    const first = decideForPolicy(listed, allowedAccountIds)
+  return options.pool.map(pending, (listed) => {
+    const first = decide(listed)
     if (first.action === 'leave' || options.dryRun) return carryOut(gateway, listed, first, options.dryRun)
     // The list may be seconds old: a connection accepted since then is CONNECTED, and the policy
     // mode never touches those. Read it again right before rejecting (the API has no conditional reject).
-    let current: Connection
-    try {
-      current = await gateway.get(listed.id)
-    } catch (error) {
-      return failed(listed.id, error, listed)
-    }
-    const decision = decideForPolicy(current, allowedAccountIds)
-    if (decision.action === 'leave' && current.status !== listed.status) {
-      return { id: current.id, connection: current, outcome: current.status === 'REJECTED' ? 'already-rejected' : 'skipped', reason: `listed as ${listed.status}, ${current.status} when read again; ${decision.reason}` }
-    }
-    return carryOut(gateway, current, decision, false)
+    return readAndCarryOut(gateway, listed.id, decide, false, listed)
   })
 }

@@ -15,8 +15,6 @@ export interface SignInDeps {
   getIDToken(audience: string): Promise<string>
   setSecret(value: string): void
   info(message: string): void
-  sleep?(ms: number): Promise<void>
-  random?(): number
 }
 
 export class SignInError extends Error {
@@ -96,8 +94,6 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
       throw new SignInError(`could not get the job's OIDC token for audience ${role.audience}: ${(error as Error).message}`)
     }
   }
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
-  const random = deps.random ?? Math.random
   // Loaded only on this path: jobs that bring their own credentials never pay for the STS client.
   const { STSClient, AssumeRoleWithWebIdentityCommand } = await import('@aws-sdk/client-sts')
   const sts = new STSClient({ region, maxAttempts: 1 })
@@ -148,9 +144,9 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
         if (attempt >= STS_MAX_ATTEMPTS) {
           throw new SignInError(`could not assume role ${role.roleArn}: STS kept failing after ${attempt} attempts (${what})`)
         }
-        const delay = Math.round(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt))
+        const delay = Math.round(Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt))
         deps.info(`STS AssumeRoleWithWebIdentity attempt ${attempt} failed (${failure.name ?? 'error'}); retrying in ${delay} ms`)
-        await sleep(delay)
+        await new Promise<void>((resolve) => setTimeout(resolve, delay))
         if (verdict === 'retry-with-new-token') token = await fetchToken()
       }
     }

@@ -1,6 +1,7 @@
 // @actions/github's own Context class, without the Octokit REST client its index loads on import:
 // only the plan comment needs that client, and it loads it then (src/comment.ts).
 import { Context } from '../node_modules/@actions/github/lib/context.js'
+import type { PullRequestRef } from './comment.js'
 import type { Trigger } from './report.js'
 
 let cached: Context | undefined
@@ -20,6 +21,15 @@ function ctx(): Context {
     }
   }
   return cached
+}
+
+/** owner/repo from Context.repo (GITHUB_REPOSITORY, else the payload), when either says. */
+function repository(context: Context): { owner: string; repo: string } | undefined {
+  try {
+    return context.repo
+  } catch {
+    return undefined
+  }
 }
 
 interface PullRequestPayload {
@@ -52,23 +62,22 @@ export function readTrigger(): Trigger {
 /** The address of this workflow run, when the runner said which repository and run this is. */
 export function runLink(): { url: string; label: string } | undefined {
   const context = ctx()
-  const repository = process.env.GITHUB_REPOSITORY
-  if (!repository || !Number.isFinite(context.runId)) return undefined
+  const repo = repository(context)
+  if (!repo || !Number.isFinite(context.runId)) return undefined
+  const name = `${repo.owner}/${repo.repo}`
   const attempt = Number.isFinite(context.runAttempt) && context.runAttempt > 1 ? `/attempts/${context.runAttempt}` : ''
   const number = Number.isFinite(context.runNumber) ? ` #${context.runNumber}` : ''
   return {
-    url: `${context.serverUrl}/${repository}/actions/runs/${context.runId}${attempt}`,
-    label: `${repository} run${number}${context.workflow ? ` (${context.workflow})` : ''}`
+    url: `${context.serverUrl}/${name}/actions/runs/${context.runId}${attempt}`,
+    label: `${name} run${number}${context.workflow ? ` (${context.workflow})` : ''}`
   }
 }
 
 /** The pull request this run is about, for the plan comment: open (not merged) pull_request events only. */
-export function openPullRequest(): { owner: string; repo: string; number: number } | undefined {
+export function openPullRequest(): PullRequestRef | undefined {
   const context = ctx()
   const pr = context.payload.pull_request as PullRequestPayload | undefined
   if (!context.eventName?.startsWith('pull_request') || !pr || typeof pr.number !== 'number' || pr.merged === true) return undefined
-  const repository = process.env.GITHUB_REPOSITORY
-  if (!repository?.includes('/')) return undefined
-  const [owner, repo] = repository.split('/') as [string, string]
-  return { owner, repo, number: pr.number }
+  const repo = repository(context)
+  return repo && { ...repo, number: pr.number }
 }

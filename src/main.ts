@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
-import { failed, handlePolicy, handleRequestedIds, type ConnectionResult } from './apply.js'
+import { failureTitle, handlePolicy, handleRequestedIds, type ConnectionResult } from './apply.js'
 import { SignInError, signIn, type SignedIn } from './credentials.js'
 import { COMMENT_BYTE_BUDGET, upsertPlanComment } from './comment.js'
 import { openPullRequest, readTrigger, runLink } from './event.js'
 import { InputError, parseInputs, type Config } from './inputs.js'
 import { AdaptivePool } from './pool.js'
-import { ProtonCallError, ProtonGateway } from './proton.js'
+import { ProtonCallError, ProtonGateway, protonEndpoint } from './proton.js'
 import { Redactor } from './redact.js'
 import { buildOutputs, summaryMarkdown, type RunReport } from './report.js'
 
@@ -33,7 +33,7 @@ function annotate(kind: 'error' | 'notice', items: ReadonlyArray<{ title: string
 function stepFailureTitle(error: unknown): string {
   if (error instanceof InputError) return 'Invalid input'
   if (error instanceof SignInError) return 'AWS sign-in failed'
-  if (error instanceof ProtonCallError) return failed('', error).errorTitle ?? 'AWS Proton call failed'
+  if (error instanceof ProtonCallError) return failureTitle(error)
   return 'Unexpected failure'
 }
 
@@ -76,13 +76,12 @@ export async function run(): Promise<void> {
     core.setSecret(value)
   }
   const trigger = readTrigger()
-  const run = runLink()
+  const runPage = runLink()
   let config: Config | undefined
   let signedIn: SignedIn | undefined
   let gateway: ProtonGateway | undefined
   let results: ConnectionResult[] = []
   let stepFailure: RunReport['stepFailure']
-  let stepProblems: Array<{ title: string; message: string }> = []
   try {
     // The YAML parser is loaded only for a policy file.
     const yaml = core.getInput('policy-file') ? await import('yaml') : undefined
@@ -118,10 +117,10 @@ export async function run(): Promise<void> {
       onThrottle: () => pool.throttled(),
       ...(core.isDebug() && { logger: redactor.logger((message) => core.debug(message)) })
     })
-    const options = { dryRun: config.dryRun, maxConcurrency: config.maxConcurrency }
+    const options = { dryRun: config.dryRun, pool }
     results = config.policy
-      ? await handlePolicy(gateway, config.policy.allowedAccountIds, options, pool)
-      : await handleRequestedIds(gateway, config.connectionIds, options, pool)
+      ? await handlePolicy(gateway, config.policy.allowedAccountIds, options)
+      : await handleRequestedIds(gateway, config.connectionIds, options)
     if (pool.narrowest < config.maxConcurrency) {
       core.info(`AWS Proton throttled some calls; concurrency went down to ${pool.narrowest} of ${config.maxConcurrency}`)
     }
@@ -131,8 +130,6 @@ export async function run(): Promise<void> {
       message: (error as Error).message ?? String(error),
       ...(error instanceof InputError && { problems: error.problems })
     }
-    // Each bad input is its own annotation, so each reads as one line a user can act on.
-    stepProblems = error instanceof InputError ? error.problems.map((message) => ({ title: 'Invalid input', message })) : [stepFailure]
   } finally {
     gateway?.destroy()
   }
@@ -145,7 +142,8 @@ export async function run(): Promise<void> {
     core.info(oneLine(`${r.id}: ${what}`))
   }
   const failures = results.filter((r) => r.outcome === 'failed')
-  annotate('error', stepProblems)
+  // Each bad input is its own annotation, so each reads as one line a user can act on.
+  if (stepFailure) annotate('error', (stepFailure.problems ?? [stepFailure.message]).map((message) => ({ title: stepFailure.title, message })))
   annotate('error', failures.map((r) => ({ title: r.errorTitle ?? 'Failed', message: r.error ?? 'failed' })))
   annotate(
     'notice',
@@ -158,13 +156,13 @@ export async function run(): Promise<void> {
     mode: config?.policy ? 'policy' : 'ids',
     dryRun: config?.dryRun ?? false,
     results,
-    ...(config && { region: config.region, endpoint: gateway?.endpoint ?? config.endpointUrl ?? `https://proton.${config.region}.amazonaws.com` }),
+    ...(config && { region: config.region, endpoint: protonEndpoint(config.region, config.endpointUrl) }),
     ...(signedIn && { signedIn: signedIn.description }),
     ...(signedIn?.authenticatedArn !== undefined && { authenticatedArn: signedIn.authenticatedArn }),
     ...(config?.policy && { policySource: config.policy.source, allowedAccountIds: config.policy.allowedAccountIds }),
     ...(stepFailure && { stepFailure }),
     trigger,
-    ...(run && { runUrl: run.url, runLabel: run.label })
+    ...(runPage && { runUrl: runPage.url, runLabel: runPage.label })
   }
   await writeSummary(summaryMarkdown(report))
   if (config?.policy && config.dryRun && !stepFailure) await commentPlan(config, report)

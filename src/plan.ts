@@ -19,6 +19,9 @@ export function decideForRequestedId(connection: Connection): Decision {
 
 /** Policy mode: only a PENDING connection from an account the policy does not allow is rejected. */
 export function decideForPolicy(connection: Connection, allowedAccountIds: readonly string[]): Decision {
+  if (connection.status === 'REJECTED') {
+    return { action: 'leave', outcome: 'already-rejected', reason: 'its status is already REJECTED' }
+  }
   if (connection.status !== 'PENDING') {
     return { action: 'leave', outcome: 'skipped', reason: `status ${connection.status}; the policy mode only rejects pending connections` }
   }

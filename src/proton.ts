@@ -68,9 +68,15 @@ export interface GatewayOptions {
   /** Called on every throttled attempt, also those the SDK retries, so callers can slow down. */
   onThrottle?: () => void
   logger?: Logger
-  /** Per-attempt limits in milliseconds: a hung connection cannot hold the job. */
-  connectTimeoutMs?: number
-  attemptTimeoutMs?: number
+}
+
+/** Per-attempt limits in milliseconds: a hung connection cannot hold the job. */
+const CONNECT_TIMEOUT_MS = 5_000
+const ATTEMPT_TIMEOUT_MS = 10_000
+
+/** Where the Proton calls go: endpoint-url (or the environment's) when given, else the region's. */
+export function protonEndpoint(region: string, endpointUrl?: string): string {
+  return endpointUrl ?? `https://proton.${region}.amazonaws.com`
 }
 
 const STATUSES: readonly string[] = ['PENDING', 'CONNECTED', 'REJECTED']
@@ -183,7 +189,7 @@ export class ProtonGateway {
   readonly endpoint: string
 
   constructor(private readonly options: GatewayOptions) {
-    this.endpoint = options.endpointUrl ?? `https://proton.${options.region}.amazonaws.com`
+    this.endpoint = protonEndpoint(options.region, options.endpointUrl)
     this.client = new ProtonClient({
       region: options.region,
       ...(options.endpointUrl !== undefined && { endpoint: options.endpointUrl }),
@@ -193,8 +199,8 @@ export class ProtonGateway {
       customUserAgent: [USER_AGENT],
       ...(options.logger && { logger: options.logger }),
       requestHandler: new NodeHttpHandler({
-        connectionTimeout: options.connectTimeoutMs ?? 5_000,
-        requestTimeout: options.attemptTimeoutMs ?? 10_000,
+        connectionTimeout: CONNECT_TIMEOUT_MS,
+        requestTimeout: ATTEMPT_TIMEOUT_MS,
         throwOnRequestTimeout: true
       })
     })
@@ -256,10 +262,10 @@ export class ProtonGateway {
     return this.checked(out.environmentAccountConnection, action)
   }
 
-  async reject(id: string): Promise<{ connection: Connection; attempts: number }> {
+  async reject(id: string): Promise<Connection> {
     const action = 'proton:RejectEnvironmentAccountConnection'
     const out = await this.call(action, `connection ${id}`, () => this.client.send(new RejectEnvironmentAccountConnectionCommand({ id })))
-    return { connection: this.checked(out.environmentAccountConnection, action), attempts: out.$metadata.attempts ?? 1 }
+    return this.checked(out.environmentAccountConnection, action)
   }
 
   /** Every PENDING connection requested of this management account, across all pages. */

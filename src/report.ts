@@ -90,6 +90,7 @@ export function resultJson(r: ConnectionResult): Record<string, string> {
 export function buildOutputs(results: readonly ConnectionResult[], authenticatedArn?: string): Record<string, string> {
   const only = results.length === 1 ? results[0] : undefined
   const c = only?.connection
+  const n = counts(results)
   // A failure never reports REJECTED: whatever was read before it failed is not the outcome.
   const status = c && !(only?.outcome === 'failed' && c.status === 'REJECTED') ? c.status : ''
   return {
@@ -106,8 +107,8 @@ export function buildOutputs(results: readonly ConnectionResult[], authenticated
     'last-modified-at': iso(c?.lastModifiedAt),
     connection: c ? JSON.stringify(connectionJson(c)) : '',
     results: JSON.stringify(results.map(resultJson)),
-    'rejected-count': String(results.filter((r) => r.outcome === 'rejected').length),
-    'failed-count': String(results.filter((r) => r.outcome === 'failed').length),
+    'rejected-count': String(n.rejected),
+    'failed-count': String(n.failed),
     'authenticated-arn': authenticatedArn ?? ''
   }
 }
@@ -136,10 +137,12 @@ export function counts(results: readonly ConnectionResult[]): Record<Outcome, nu
   return n
 }
 
-function headline(report: RunReport): string {
+/** The one connection a run about explicit IDs handled, which the summary shows field by field. */
+const singleResult = (report: RunReport): ConnectionResult | undefined =>
+  report.results.length === 1 && report.mode === 'ids' ? report.results[0] : undefined
+
+function headline(report: RunReport, n: Record<Outcome, number>, only: ConnectionResult | undefined): string {
   if (report.stepFailure) return `❌ ${escapeCell(report.stepFailure.title)}`
-  const n = counts(report.results)
-  const only = report.results.length === 1 && report.mode === 'ids' ? report.results[0] : undefined
   if (only) {
     const id = escapeCell(only.id)
     switch (only.outcome) {
@@ -188,7 +191,7 @@ function triggerLine(t: Trigger): string {
   return `${escapeCell(t.event || 'unknown event')}${t.actor ? ` by ${escapeCell(t.actor)}` : ''}`
 }
 
-function sentence(report: RunReport): string {
+function sentence(report: RunReport, n: Record<Outcome, number>, only: ConnectionResult | undefined): string {
   const failure = report.stepFailure
   if (failure) {
     if (failure.problems && failure.problems.length > 1) {
@@ -196,13 +199,11 @@ function sentence(report: RunReport): string {
     }
     return `${escapeCell(failure.message)}${/\.$/.test(failure.message) ? '' : '.'} Nothing was changed.`
   }
-  const n = counts(report.results)
   const parts = ORDER.filter((o) => n[o] > 0).map((o) => `${n[o]} ${WORDS[o]}`)
   const scope =
     report.mode === 'policy'
       ? `Pending connections checked against the policy from ${escapeCell(report.policySource)} (${report.allowedAccountIds?.length ?? 0} allowed account${report.allowedAccountIds?.length === 1 ? '' : 's'}).`
       : ''
-  const only = report.results.length === 1 && report.mode === 'ids' ? report.results[0] : undefined
   const detail = only ? singleSentence(only) : `${parts.join(', ') || 'no connection matched'}.`
   return [scope, report.dryRun ? 'Dry run: nothing was changed.' : '', detail].filter(Boolean).join(' ')
 }
@@ -229,7 +230,7 @@ const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 function resultsTable(results: readonly ConnectionResult[], budget: number): string[] {
   const sorted = [...results].sort((a, b) => ORDER.indexOf(a.outcome) - ORDER.indexOf(b.outcome))
   const lines = ['| Outcome | Environment account | Environment | ID | ARN | Detail |', '| --- | --- | --- | --- | --- | --- |']
-  let size = lines.join('\n').length
+  let size = Buffer.byteLength(lines.join('\n'))
   let shown = 0
   for (const r of sorted) {
     if (shown >= SUMMARY_ROW_CAP) break
@@ -248,11 +249,11 @@ function resultsTable(results: readonly ConnectionResult[], budget: number): str
 
 /** The job summary in Markdown. Every value from AWS or an input goes through escapeCell or link. */
 export function summaryMarkdown(report: RunReport, budgetBytes = SUMMARY_BYTE_BUDGET): string {
-  const lines: string[] = [`### ${headline(report)}`, '', sentence(report), '']
-  const only = report.results.length === 1 && report.mode === 'ids' ? report.results[0] : undefined
+  const n = counts(report.results)
+  const only = singleResult(report)
+  const lines: string[] = [`### ${headline(report, n, only)}`, '', sentence(report, n, only), '']
   if (only?.connection) lines.push(...fieldTable(only.connection), '')
   else if (report.results.length > 0) {
-    const n = counts(report.results)
     lines.push(`Rejected: ${n.rejected} · already rejected: ${n['already-rejected']} · would reject: ${n['would-reject']} · skipped: ${n.skipped} · failed: ${n.failed}`, '')
   }
   const context: string[] = [`- Triggered by: ${triggerLine(report.trigger)}`]

@@ -2,11 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { decideForPolicy, decideForRequestedId } from '../../src/plan.js'
 import { AdaptivePool } from '../../src/pool.js'
 import type { Connection } from '../../src/proton.js'
+import { connectionFixture } from './fixtures.js'
 
-const c = (status: Connection['status'], environmentAccountId = '222222222222'): Connection => ({
-  id: 'x', arn: 'a', managementAccountId: '111111111111', environmentAccountId, roleArn: 'r', environmentName: 'e',
-  requestedAt: new Date(0), lastModifiedAt: new Date(0), status
-})
+const c = (status: Connection['status'], environmentAccountId = '222222222222'): Connection => connectionFixture({ status, environmentAccountId })
 
 describe('decisions', () => {
   it('rejects a requested PENDING or CONNECTED connection and leaves a REJECTED one', () => {
