@@ -1,10 +1,18 @@
 import { startEmulator } from './server.js'
 
 /** A standalone emulator: `npm run emulator -- [port] [pending connections]`. Stop with Ctrl-C. */
-const port = Number(process.argv[2] ?? 4566)
+export const DEFAULT_PORT = 28457
+const port = Number(process.argv[2] ?? DEFAULT_PORT)
 const count = Number(process.argv[3] ?? 1)
-const emulator = await startEmulator({ port })
-emulator.trustRole('arn:aws:iam::111111111111:role/ProtonConnectionGuard')
+let emulator
+try {
+  emulator = await startEmulator({ port })
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code
+  console.error(code === 'EADDRINUSE' ? `port ${port} is taken; start on another: npm run emulator -- <port>` : `cannot start the emulator on port ${port}: ${(error as Error).message}`)
+  process.exit(1)
+}
+emulator.trustRole('arn:aws:iam::111111111111:role/ProtonConnectionGuard', 'repo:octo-org/octo-repo:ref:refs/heads/main')
 for (let i = 0; i < count; i++) {
   // The first ID is fixed so that .env.example can name it.
   const c = emulator.seed({
@@ -14,9 +22,12 @@ for (let i = 0; i < count; i++) {
   })
   console.log(`pending connection ${c.id} (account ${c.environmentAccountId})`)
 }
+// The OIDC variables of a manual run on main of octo-org/octo-repo, as the runner would give that job.
+const job = { repository: 'octo-org/octo-repo', eventName: 'workflow_dispatch', ref: 'refs/heads/main' }
 console.log(`\nAWS Proton, STS and GitHub OIDC emulator on ${emulator.url}. To reach it:\n`)
-for (const [key, value] of Object.entries({ ...emulator.awsEnv, ...emulator.oidcEnv })) console.log(`export ${key}=${value}`)
+for (const [key, value] of Object.entries({ ...emulator.awsEnv, ...emulator.oidcEnvFor(job) })) console.log(`export ${key}=${value}`)
 console.log(`\nControl: POST ${emulator.url}/_emulator/reset | /_emulator/seed | /_emulator/faults; GET /_emulator/connections | /_emulator/calls`)
-const stop = (): void => void emulator.stop().then(() => process.exit(0))
+const running = emulator
+const stop = (): void => void running.stop().then(() => process.exit(0))
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)

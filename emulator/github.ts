@@ -8,12 +8,25 @@ export interface IssueComment {
   html_url: string
 }
 
+/** A pull request as the commits/{sha}/pulls endpoint returns it (the fields the action reads, and a few more). */
+export interface PullRequestRecord {
+  repository: string
+  number: number
+  title: string
+  state: 'open' | 'closed'
+  merged_at: string | null
+  merge_commit_sha: string | null
+  /** Commits GitHub associates with it: its head commits and, once merged, its merge commit. */
+  commits: string[]
+}
+
 export type GitHubAnswer = { status: number; body: unknown }
 
 export class GitHubService {
   /** Token the emulator accepts, as `${{ github.token }}` would be. */
   token = 'ghs_emulatorToken0000000000000000000000'
   readonly comments = new Map<string, IssueComment[]>()
+  readonly pulls: PullRequestRecord[] = []
   private nextId = 1000
 
   handle(method: string, path: string, authorization: string | undefined, body: unknown): GitHubAnswer {
@@ -45,6 +58,19 @@ export class GitHubService {
         }
         this.comments.set(key, [...comments, comment])
         return { status: 201, body: comment }
+      }
+    }
+    const associated = /^\/repos\/([^/]+)\/([^/]+)\/commits\/([0-9a-f]{7,40})\/pulls$/.exec(url.pathname)
+    if (associated && method === 'GET') {
+      const [, owner, repo, sha] = associated as unknown as [string, string, string, string]
+      const found = this.pulls.filter((p) => p.repository === `${owner}/${repo}` && p.commits.includes(sha))
+      return {
+        status: 200,
+        body: found.map(({ commits: _commits, repository, ...pr }) => ({
+          ...pr,
+          html_url: `https://github.com/${repository}/pull/${pr.number}`,
+          url: `https://api.github.com/repos/${repository}/pulls/${pr.number}`
+        }))
       }
     }
     const one = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname)

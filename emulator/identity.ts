@@ -1,10 +1,24 @@
 import { createHmac, randomBytes } from 'node:crypto'
+import { claimsFor, getsIdToken, GITHUB_COM_ISSUER, issuerHost, type JobContext } from './claims.js'
+import { permissionsAllow, trustAllows, type PolicyDocument } from './iam.js'
 import type { KnownCredential } from './sigv4.js'
 
-/** What a role's trust policy lets in: the token's audience and a `sub` pattern with `*` wildcards (StringLike). */
-export interface TrustPolicy {
-  audience: string
-  subjectPattern: string
+/** An IAM role: who may assume it (trust policy) and what its sessions may do (permission policies). */
+export interface Role {
+  trust: PolicyDocument
+  /** Absent: the session may do anything (a role whose permissions a test does not care about). */
+  permissions?: PolicyDocument[]
+}
+
+/** An IAM OIDC identity provider in an account: its issuer and the audiences (client IDs) it accepts. */
+export interface OidcProvider {
+  issuer: string
+  clientIds: string[]
+}
+
+/** Credentials STS issued, with the role whose permissions apply to them. */
+export interface IssuedCredential extends KnownCredential {
+  roleArn: string
 }
 
 export interface StsError {
@@ -16,51 +30,76 @@ export interface StsError {
 
 export type StsAnswer = { ok: true; xml: string } | { ok: false; error: StsError }
 
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::(\d{12}):role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]{1,64})$/
+const ROLE_ARN = /^arn:(aws[a-z-]*):iam::(\d{12}):role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]{1,64})$/
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/
-const ISSUER = 'https://token.actions.githubusercontent.com'
 
 const b64url = (data: string | Buffer): string => Buffer.from(data).toString('base64url')
 
 const xmlEscape = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
 
-function likeToRegExp(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')
-  return new RegExp(`^${escaped}$`)
-}
+export const providerArn = (partition: string, account: string, issuer: string): string =>
+  `arn:${partition}:iam::${account}:oidc-provider/${issuerHost(issuer)}`
 
 /**
- * The GitHub OIDC token endpoint and STS AssumeRoleWithWebIdentity, enough to sign in as the
- * runner does: tokens are HS256-signed by the emulator, so STS can tell a forged one apart.
+ * The GitHub OIDC token endpoint and STS AssumeRoleWithWebIdentity with IAM's rules: each job gets
+ * its own request token and the claims GitHub would give that job; STS finds the account's OIDC
+ * provider for the token's issuer, checks the audience, then evaluates the role's trust policy.
+ * Tokens are HS256-signed by the emulator, so STS can tell a forged one apart.
  */
 export class IdentityService {
-  /** Value of ACTIONS_ID_TOKEN_REQUEST_TOKEN the runner would give the job. */
-  readonly requestToken = `emu-request-${randomBytes(12).toString('hex')}`
-  subject = 'repo:octo-org/octo-repo:ref:refs/heads/main'
-  readonly trust = new Map<string, TrustPolicy>()
-  readonly issued = new Map<string, KnownCredential>()
+  /** The job each ACTIONS_ID_TOKEN_REQUEST_TOKEN belongs to. */
+  readonly jobs = new Map<string, JobContext>()
+  readonly roles = new Map<string, Role>()
+  readonly providers = new Map<string, OidcProvider>()
+  readonly issued = new Map<string, IssuedCredential>()
   readonly tokensIssued: string[] = []
   private readonly signingKey = randomBytes(32)
 
-  issueIdToken(audience: string, now = new Date()): string {
-    const iat = Math.floor(now.getTime() / 1000)
+  constructor(private readonly accountId: string) {
+    this.addGitHubProvider()
+  }
+
+  /** The provider most accounts have: github.com's issuer with the audience sts.amazonaws.com. */
+  addGitHubProvider(issuer = GITHUB_COM_ISSUER, clientIds = ['sts.amazonaws.com'], account = this.accountId): void {
+    this.providers.set(providerArn('aws', account, issuer), { issuer, clientIds })
+  }
+
+  /** A request token for a job, as the runner gets one for a job with `permissions: id-token: write`. */
+  registerJob(job: JobContext): string {
+    const requestToken = `emu-request-${randomBytes(12).toString('hex')}`
+    this.jobs.set(requestToken, job)
+    return requestToken
+  }
+
+  clear(): void {
+    this.jobs.clear()
+    this.roles.clear()
+    this.providers.clear()
+    this.addGitHubProvider()
+    this.issued.clear()
+    this.tokensIssued.length = 0
+  }
+
+  issueIdToken(job: JobContext, audience: string, now = new Date()): string {
     const header = { alg: 'HS256', typ: 'JWT', kid: 'emulator' }
-    const claims = {
-      iss: ISSUER,
-      aud: audience,
-      sub: this.subject,
-      repository: 'octo-org/octo-repo',
-      ref: 'refs/heads/main',
-      jti: randomBytes(8).toString('hex'),
-      iat,
-      nbf: iat,
-      exp: iat + 300
-    }
+    const claims = { ...claimsFor(job, audience, now), jti: randomBytes(8).toString('hex') }
     const unsigned = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(claims))}`
     const token = `${unsigned}.${createHmac('sha256', this.signingKey).update(unsigned).digest('base64url')}`
     this.tokensIssued.push(token)
     return token
+  }
+
+  /** Whether GitHub would give this job a token at all (not to pull requests from forks). */
+  canIssue(job: JobContext): boolean {
+    return getsIdToken(job)
+  }
+
+  /** Whether the session behind `accessKeyId` may call `action` on `resource`; static keys may do anything. */
+  allows(accessKeyId: string, action: string, resource: string): boolean {
+    const credential = this.issued.get(accessKeyId)
+    const permissions = credential && this.roles.get(credential.roleArn)?.permissions
+    return permissions === undefined || permissionsAllow(permissions, action, resource)
   }
 
   private readToken(token: string, now: Date): Record<string, unknown> | undefined {
@@ -97,18 +136,26 @@ export class IdentityService {
       return sender('ValidationError', `1 validation error detected: Value '${durationText}' at 'durationSeconds' failed to satisfy constraint: Member must have value between 900 and 43200`)
     }
     const claims = this.readToken(token, now)
-    if (!claims) return sender('InvalidIdentityToken', 'Incorrect token audience or signature', 400)
-    const policy = this.trust.get(roleArn)
-    if (!policy || policy.audience !== claims.aud || !likeToRegExp(policy.subjectPattern).test(String(claims.sub))) {
+    if (!claims) return sender('InvalidIdentityToken', 'Token signature or expiry is invalid', 400)
+    const [, partition, account, roleName] = roleMatch as unknown as [string, string, string, string]
+    const issuer = String(claims.iss)
+    const federated = providerArn(partition, account, issuer)
+    const provider = this.providers.get(federated)
+    if (!provider) return sender('InvalidIdentityToken', `No OpenIDConnect provider found in your account for ${issuer}`, 400)
+    if (!provider.clientIds.includes(String(claims.aud))) return sender('InvalidIdentityToken', 'Incorrect token audience', 400)
+    const role = this.roles.get(roleArn)
+    const host = issuerHost(issuer)
+    const context = { [`${host}:aud`]: String(claims.aud), [`${host}:sub`]: String(claims.sub) }
+    if (!role || !trustAllows(role.trust, { action: 'sts:AssumeRoleWithWebIdentity', federatedPrincipal: federated, context })) {
       return sender('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity', 403)
     }
-    const roleName = roleMatch[2] as string
     const accessKeyId = `ASIA${randomBytes(8).toString('hex').toUpperCase()}`
-    const credential: KnownCredential = {
+    const credential: IssuedCredential = {
+      roleArn,
       accessKeyId,
       secretAccessKey: randomBytes(30).toString('base64'),
       sessionToken: `IQoJb3JpZ2luX2VtdWxhdG9y${randomBytes(48).toString('base64')}`,
-      principalArn: `arn:aws:sts::${roleMatch[1]}:assumed-role/${roleName}/${sessionName}`,
+      principalArn: `arn:${partition}:sts::${account}:assumed-role/${roleName}/${sessionName}`,
       expiresAt: new Date(now.getTime() + duration * 1000)
     }
     this.issued.set(accessKeyId, credential)
@@ -126,7 +173,7 @@ export class IdentityService {
       <Expiration>${(credential.expiresAt as Date).toISOString()}</Expiration>
       <AccessKeyId>${accessKeyId}</AccessKeyId>
     </Credentials>
-    <Provider>${ISSUER}</Provider>
+    <Provider>${xmlEscape(issuer)}</Provider>
   </AssumeRoleWithWebIdentityResult>
   <ResponseMetadata>
     <RequestId>${randomBytes(16).toString('hex')}</RequestId>

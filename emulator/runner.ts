@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { jobFromRunnerEnv, type JobContext } from './claims.js'
 
 /** Runs `dist/index.js` the way the GitHub Actions runner starts a JavaScript action. */
 
@@ -26,8 +27,18 @@ export interface RunOptions {
   /** Inputs as a workflow's `with:` gives them; the rest get action.yml's defaults. */
   with?: Record<string, string>
   env?: Record<string, string | undefined>
-  /** Event name and payload file in emulator/events (or an absolute path). */
-  event?: { name: string; payload: string }
+  /**
+   * Event name and payload file in emulator/events (or an absolute path). GITHUB_REF follows the
+   * event as on GitHub: the pushed ref, refs/pull/N/merge for a pull request, else `ref` or main.
+   */
+  event?: { name: string; payload: string; ref?: string }
+  /** The job's `environment:`, which decides the OIDC subject. */
+  environment?: string
+  /**
+   * The job has `permissions: id-token: write`: returns the OIDC variables for this job's context
+   * (emulator.oidcEnvFor), so that its token carries the claims GitHub would give this job.
+   */
+  idToken?: (job: JobContext) => Record<string, string>
   /** Node binary; the runner uses its own node24. */
   node?: string
   /** Put before the script, e.g. profiling flags; or a wrapper command (see `wrap`). */
@@ -103,6 +114,8 @@ export function runnerEnv(workspace: string, options: RunOptions): Record<string
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
   const event = options.event ?? { name: 'workflow_dispatch', payload: 'event-workflow_dispatch.json' }
+  const eventPath = event.payload.startsWith('/') ? event.payload : join(EVENTS, event.payload)
+  const { ref, sha } = refOf(event.name, eventPath, event.ref)
   Object.assign(env, {
     GITHUB_ACTIONS: 'true',
     CI: 'true',
@@ -110,7 +123,7 @@ export function runnerEnv(workspace: string, options: RunOptions): Record<string
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_EVENT_NAME: event.name,
-    GITHUB_EVENT_PATH: event.payload.startsWith('/') ? event.payload : join(EVENTS, event.payload),
+    GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: 'octo-org/octo-repo',
     GITHUB_REPOSITORY_OWNER: 'octo-org',
     GITHUB_ACTOR: 'octocat',
@@ -122,8 +135,8 @@ export function runnerEnv(workspace: string, options: RunOptions): Record<string
     GITHUB_ACTION: 'reject',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: 'https://api.github.com',
-    GITHUB_SHA: 'ffac537e6cbbf934b08745a378932722df287a53',
-    GITHUB_REF: 'refs/heads/main',
+    GITHUB_SHA: sha,
+    GITHUB_REF: ref,
     RUNNER_OS: 'Linux',
     RUNNER_TEMP: join(workspace, '..')
   })
@@ -131,7 +144,19 @@ export function runnerEnv(workspace: string, options: RunOptions): Record<string
     if (value === undefined) delete env[key]
     else env[key] = value
   }
+  if (options.idToken) Object.assign(env, options.idToken(jobFromRunnerEnv(env, options.environment)))
   return env
+}
+
+/** GITHUB_REF and GITHUB_SHA as GitHub sets them for the event. */
+function refOf(eventName: string, payloadPath: string, given?: string): { ref: string; sha: string } {
+  const payload = JSON.parse(readFileSync(payloadPath, 'utf8')) as { ref?: string; after?: string; number?: number; pull_request?: { merge_commit_sha?: string | null } }
+  const fallbackSha = 'ffac537e6cbbf934b08745a378932722df287a53'
+  if (eventName === 'push' && payload.ref) return { ref: payload.ref, sha: payload.after ?? fallbackSha }
+  if (eventName === 'pull_request' && typeof payload.number === 'number') {
+    return { ref: `refs/pull/${payload.number}/merge`, sha: payload.pull_request?.merge_commit_sha ?? fallbackSha }
+  }
+  return { ref: given ?? 'refs/heads/main', sha: fallbackSha }
 }
 
 export async function runAction(options: RunOptions = {}): Promise<RunResult> {

@@ -2,7 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net'
 import { randomUUID } from 'node:crypto'
 import { GitHubService } from './github.js'
-import { IdentityService, stsErrorXml } from './identity.js'
+import type { JobContext } from './claims.js'
+import { IdentityService, providerArn, stsErrorXml, type Role } from './identity.js'
+import type { PolicyDocument } from './iam.js'
 import { ProtonService, PROTON_ERROR_STATUS, type SeedConnection, type StoredConnection } from './proton.js'
 import { verifySigV4, type KnownCredential } from './sigv4.js'
 
@@ -58,7 +60,7 @@ const TARGET_PREFIX = 'AwsProton20200720.'
 
 export class Emulator {
   readonly proton: ProtonService
-  readonly identity = new IdentityService()
+  readonly identity: IdentityService
   readonly github = new GitHubService()
   readonly calls: CallRecord[] = []
   readonly staticCredential: KnownCredential
@@ -79,6 +81,7 @@ export class Emulator {
     this.region = options.region ?? 'us-east-1'
     this.accountId = options.accountId ?? '111111111111'
     this.proton = new ProtonService(this.accountId, this.region)
+    this.identity = new IdentityService(this.accountId)
     this.staticCredential = {
       accessKeyId: options.accessKeyId ?? 'AKIAEMULATOR00000001',
       secretAccessKey: options.secretAccessKey ?? 'emulatorSecretKey/0000000000000000000000',
@@ -102,11 +105,16 @@ export class Emulator {
     }
   }
 
-  /** Environment of a job with `permissions: id-token: write`. */
-  get oidcEnv(): Record<string, string> {
+  /**
+   * What the runner gives a job with `permissions: id-token: write`: a token URL and request token
+   * tied to this job, so the OIDC token carries this job's claims. Nothing for a pull request from a
+   * fork, as GitHub gives those no token.
+   */
+  oidcEnvFor(job: JobContext): Record<string, string> {
+    if (!this.identity.canIssue(job)) return {}
     return {
       ACTIONS_ID_TOKEN_REQUEST_URL: `${this.url}/_github/oidc/token?api-version=2.0`,
-      ACTIONS_ID_TOKEN_REQUEST_TOKEN: this.identity.requestToken
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: this.identity.registerJob(job)
     }
   }
 
@@ -126,9 +134,35 @@ export class Emulator {
     this.faults = []
   }
 
-  /** Makes `roleArn` assumable by tokens whose `sub` matches `subjectPattern`. */
-  trustRole(roleArn: string, subjectPattern = 'repo:octo-org/octo-repo:*', audience = 'sts.amazonaws.com'): void {
-    this.identity.trust.set(roleArn, { subjectPattern, audience })
+  /** Creates (or replaces) an IAM role in the emulator's account. */
+  putRole(roleArn: string, role: Role): void {
+    this.identity.roles.set(roleArn, role)
+  }
+
+  /**
+   * A role that GitHub tokens whose `sub` matches `subjectPattern` (StringLike) may assume, written as
+   * the trust policy IAM would hold; the account's github.com provider accepts `audience`.
+   */
+  trustRole(roleArn: string, subjectPattern = 'repo:octo-org/octo-repo:*', audience = 'sts.amazonaws.com', permissions?: PolicyDocument[]): void {
+    const provider = this.identity.providers.get(providerArn('aws', this.accountId, 'https://token.actions.githubusercontent.com'))
+    if (provider && !provider.clientIds.includes(audience)) provider.clientIds.push(audience)
+    this.putRole(roleArn, {
+      trust: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Federated: `arn:aws:iam::${this.accountId}:oidc-provider/token.actions.githubusercontent.com` },
+            Action: 'sts:AssumeRoleWithWebIdentity',
+            Condition: {
+              StringEquals: { 'token.actions.githubusercontent.com:aud': audience },
+              StringLike: { 'token.actions.githubusercontent.com:sub': subjectPattern }
+            }
+          }
+        ]
+      },
+      ...(permissions && { permissions })
+    })
   }
 
   /** Forgets everything a test did: state, faults, calls, denials, trust, comments. */
@@ -141,9 +175,8 @@ export class Emulator {
     this.proton.clear()
     this.proton.pageSize = 100
     this.github.comments.clear()
-    this.identity.trust.clear()
-    this.identity.issued.clear()
-    this.identity.tokensIssued.length = 0
+    this.github.pulls.length = 0
+    this.identity.clear()
   }
 
   callsOf(operation: string): CallRecord[] {
@@ -280,6 +313,14 @@ export class Emulator {
       )
     }
 
+    const resource = `arn:aws:proton:${verdict.region}:${this.accountId}:environment-account-connection/${typeof input.id === 'string' ? input.id : '*'}`
+    if (!this.identity.allows(verdict.credential.accessKeyId, action, resource)) {
+      return sendError(
+        'AccessDeniedException',
+        `User: ${verdict.credential.principalArn} is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`
+      )
+    }
+
     this.beforeOperation?.(operation, input)
     const answer = this.proton.handle(operation, input, verdict.region)
     if (!answer.ok) {
@@ -346,8 +387,9 @@ export class Emulator {
     const fault = this.takeFault('oidc', 'GetIdToken')
     if (fault) record.fault = fault.kind
     if (await this.applyFault(fault, res, () => send(500, { message: 'internal error' }))) return
-    if (req.headers.authorization !== `Bearer ${this.identity.requestToken}`) return send(401, { message: 'Unauthorized' })
-    send(200, { count: 1, value: this.identity.issueIdToken(audience) })
+    const job = this.identity.jobs.get(String(req.headers.authorization ?? '').replace(/^Bearer /, ''))
+    if (!job) return send(401, { message: 'Unauthorized' })
+    send(200, { count: 1, value: this.identity.issueIdToken(job, audience) })
   }
 
   private async githubApi(req: IncomingMessage, path: string, body: Buffer, res: ServerResponse): Promise<void> {

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, readManifest } from '../emulator/runner.js'
+import { cloudFormationTemplate, IAM_DIR, policyText, ROLES } from './iam.js'
 
 /** The README's inputs and outputs tables, made from action.yml so the two cannot drift apart. */
 
@@ -26,11 +27,19 @@ export function renderReadme(readme: string): string {
     if (!pattern.test(text)) throw new Error(`README.md lacks the ${marker} markers`)
     return text.replace(pattern, (_all, start: string, end: string) => `${start}\n${table}\n${end}`)
   }
-  return replace(replace(readme, 'inputs', inputsTable()), 'outputs', outputsTable())
+  let text = replace(replace(readme, 'inputs', inputsTable()), 'outputs', outputsTable())
+  // Every IAM document the README shows is the file in docs/iam, which the tests evaluate.
+  for (const file of ROLES.flatMap((role) => [role.trustFile, role.permissionsFile])) {
+    text = replace(text, `iam ${file}`, `\`\`\`json\n${policyText(file)}\n\`\`\``)
+  }
+  return text
 }
+
+export const TEMPLATE_PATH = join(IAM_DIR, 'roles.cfn.yml')
 
 if (process.argv[1]?.endsWith('docs.ts')) {
   const path = join(ROOT, 'README.md')
   writeFileSync(path, renderReadme(readFileSync(path, 'utf8')))
-  console.log('README.md tables regenerated from action.yml')
+  writeFileSync(TEMPLATE_PATH, cloudFormationTemplate())
+  console.log('README.md tables and IAM documents regenerated from action.yml and docs/iam; docs/iam/roles.cfn.yml rewritten')
 }

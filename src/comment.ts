@@ -1,4 +1,7 @@
-/** The plan as one comment on the pull request, updated in place on later runs. */
+/**
+ * The pull request trail: the plan as one comment on the pull request, updated in place on later
+ * runs and by the apply after the merge; and finding the pull request a pushed commit merged.
+ */
 
 export const PLAN_MARKER = '<!-- proton-reject-connection-action:plan -->'
 /** GitHub refuses comments over 65,536 characters. */
@@ -10,10 +13,37 @@ export interface PullRequestRef {
   number: number
 }
 
-export async function upsertPlanComment(token: string, pr: PullRequestRef, markdown: string): Promise<{ action: 'created' | 'updated'; url: string }> {
-  // Loaded only here: runs that post no comment never load the REST client.
+export interface CommitRef {
+  owner: string
+  repo: string
+  sha: string
+}
+
+export interface MergedPullRequest {
+  number: number
+  title: string
+  url: string
+}
+
+/** Loaded only on the paths that talk to GitHub: other runs never load the REST client. */
+async function octokitFor(token: string) {
   const { getOctokit } = await import('@actions/github')
-  const octokit = getOctokit(token)
+  return getOctokit(token)
+}
+
+/**
+ * The pull request that a pushed commit merged: among the pull requests GitHub associates with the
+ * commit, the merged one whose merge commit it is (a merge, squash or rebase all record it).
+ */
+export async function findMergedPullRequest(token: string, commit: CommitRef): Promise<MergedPullRequest | undefined> {
+  const octokit = await octokitFor(token)
+  const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: commit.owner, repo: commit.repo, commit_sha: commit.sha })
+  const merged = data.find((pr) => pr.merged_at && pr.merge_commit_sha === commit.sha)
+  return merged && { number: merged.number, title: merged.title, url: merged.html_url }
+}
+
+export async function upsertPlanComment(token: string, pr: PullRequestRef, markdown: string): Promise<{ action: 'created' | 'updated'; url: string }> {
+  const octokit = await octokitFor(token)
   const body = `${PLAN_MARKER}\n${markdown}`
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 })
   const previous = comments.find((c) => typeof c.body === 'string' && c.body.startsWith(PLAN_MARKER))

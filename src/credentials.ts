@@ -12,9 +12,18 @@ export interface SignedIn {
 
 export interface SignInDeps {
   env: Readonly<Record<string, string | undefined>>
+  /** What the event says of the job, for messages that lead to a safe fix. */
+  job?: JobFacts
   getIDToken(audience: string): Promise<string>
   setSecret(value: string): void
   info(message: string): void
+}
+
+export interface JobFacts {
+  /** The head repository of a pull request from a fork (owner/repo); absent otherwise. */
+  forkRepository?: string
+  /** The repository's default branch, from the event payload. */
+  defaultBranch?: string
 }
 
 export class SignInError extends Error {
@@ -31,28 +40,61 @@ const BACKOFF_CAP_MS = 4_000
 export const PERMISSION_HINT =
   'the job needs permissions: id-token: write to sign in with role-to-assume; add to the job (or workflow): permissions: {id-token: write, contents: read}'
 
+const GITHUB_COM_ISSUER_HOST = 'token.actions.githubusercontent.com'
+
 /** Reads the token's claims for messages only; the token is never shown. */
-export function tokenClaims(token: string): { sub?: string; aud?: string } {
+export function tokenClaims(token: string): { sub?: string; aud?: string; iss?: string } {
   try {
     const payload = token.split('.')[1] ?? ''
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>
     return {
       ...(typeof claims.sub === 'string' && { sub: claims.sub }),
-      ...(typeof claims.aud === 'string' && { aud: claims.aud })
+      ...(typeof claims.aud === 'string' && { aud: claims.aud }),
+      ...(typeof claims.iss === 'string' && { iss: claims.iss })
     }
   } catch {
     return {}
   }
 }
 
-export function accessDeniedMessage(role: RoleSignIn, token: string): string {
-  const { sub } = tokenClaims(token)
-  const subject = sub ?? '(the token has no sub claim)'
-  return (
-    `could not assume role ${role.roleArn} with the job's OIDC token: not authorized to perform sts:AssumeRoleWithWebIdentity. ` +
-    `The token's sub is "${subject}" and its audience "${role.audience}"; the role's trust policy must allow them, for example ` +
-    `"Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "${role.audience}", "token.actions.githubusercontent.com:sub": "${subject}"}}`
-  )
+/**
+ * The prefix of the trust policy's condition keys: the issuer without its scheme, so
+ * `token.actions.githubusercontent.com` on github.com and `HOST/_services/token` on GitHub Enterprise Server.
+ */
+export function conditionKeyPrefix(iss: string | undefined): string {
+  return iss?.startsWith('https://') ? iss.slice('https://'.length).replace(/\/+$/, '') : GITHUB_COM_ISSUER_HOST
+}
+
+/**
+ * Why STS refused the role, with the narrowest trust that fits the job. A `pull_request` subject is
+ * never offered as a fix: anyone who can open a pull request could then run a workflow with the role.
+ */
+export function accessDeniedMessage(role: RoleSignIn, token: string, job: JobFacts = {}): string {
+  const { sub, iss } = tokenClaims(token)
+  const keys = conditionKeyPrefix(iss)
+  const refused = `could not assume role ${role.roleArn} with the job's OIDC token: its trust policy does not allow this job`
+  if (!sub) return `${refused} (the token has no sub claim).`
+  const repo = /^repo:([^:]+):/.exec(sub)?.[1] ?? 'OWNER/REPO'
+  const branch = job.defaultBranch ?? 'main'
+  const condition = (subject: string): string =>
+    `"Condition": {"StringEquals": {"${keys}:aud": "${role.audience}", "${keys}:sub": "${subject}"}}`
+  if (sub.endsWith(':pull_request')) {
+    return (
+      `${refused} (sub "${sub}", a pull request). Do not make a role that can reject connections trust pull_request: ` +
+      `anyone who can open a pull request could run a workflow of their own with it. ` +
+      `Apply on push to the default branch instead (merging the pull request is that push; the role trusts ${condition(`repo:${repo}:ref:refs/heads/${branch}`)}), ` +
+      `and for a plan on the pull request (dry-run: true) use a read-only role (proton:Get* and proton:List* only) that trusts "repo:${repo}:pull_request".`
+    )
+  }
+  const onOtherBranch = sub.startsWith(`repo:${repo}:ref:refs/heads/`) && sub !== `repo:${repo}:ref:refs/heads/${branch}`
+  if (onOtherBranch) {
+    return (
+      `${refused} (sub "${sub}": the job runs on a branch other than the default branch ${branch}). ` +
+      `A role that can reject connections should trust only the default branch or a protected environment: run the workflow from ${branch}, ` +
+      `whose token the role can trust with ${condition(`repo:${repo}:ref:refs/heads/${branch}`)}.`
+    )
+  }
+  return `${refused} (sub "${sub}", audience "${role.audience}"). If this job should use the role, its trust policy needs ${condition(sub)}.`
 }
 
 interface StsFailure {
@@ -86,7 +128,15 @@ function classify(error: StsFailure): Verdict {
 }
 
 async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): Promise<SignedIn> {
-  if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) throw new SignInError(PERMISSION_HINT)
+  if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+    const fork = deps.job?.forkRepository
+    throw new SignInError(
+      fork
+        ? `this run is for a pull request from a fork (${fork}), and GitHub gives no OIDC token to workflows run for pull requests from forks, so role-to-assume cannot sign in. ` +
+            'Apply after the merge instead, on push to the default branch, where the job gets a token'
+        : PERMISSION_HINT
+    )
+  }
   const fetchToken = async (): Promise<string> => {
     try {
       return await deps.getIDToken(role.audience)
@@ -131,13 +181,13 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
         if (error instanceof SignInError) throw error
         const failure = error as StsFailure
         if (failure.name === 'AccessDenied' || failure.name === 'AccessDeniedException') {
-          throw new SignInError(accessDeniedMessage(role, token))
+          throw new SignInError(accessDeniedMessage(role, token, deps.job))
         }
         const verdict = classify(failure)
         const what = `${failure.name ?? 'error'}: ${failure.message ?? ''}`.trim()
         if (verdict === 'fail') {
           const hint = failure.name === 'InvalidIdentityToken'
-            ? `; check that the role's account has an IAM OIDC provider for token.actions.githubusercontent.com with audience ${role.audience}`
+            ? `; check that the role's account has an IAM OIDC provider for ${conditionKeyPrefix(tokenClaims(token).iss)} with audience ${role.audience}`
             : ''
           throw new SignInError(`could not assume role ${role.roleArn} with the job's OIDC token (${what})${hint}`)
         }

@@ -1,7 +1,8 @@
 // @actions/github's own Context class, without the Octokit REST client its index loads on import:
 // only the plan comment needs that client, and it loads it then (src/comment.ts).
 import { Context } from '../node_modules/@actions/github/lib/context.js'
-import type { PullRequestRef } from './comment.js'
+import type { CommitRef, PullRequestRef } from './comment.js'
+import type { JobFacts } from './credentials.js'
 import type { Trigger } from './report.js'
 
 let cached: Context | undefined
@@ -37,6 +38,8 @@ interface PullRequestPayload {
   title?: string
   html_url?: string
   merged?: boolean
+  head?: { repo?: { full_name?: string } | null }
+  base?: { repo?: { full_name?: string } }
 }
 
 /** What started this run, from the event payload the runner wrote (GITHUB_EVENT_PATH). */
@@ -80,4 +83,26 @@ export function openPullRequest(): PullRequestRef | undefined {
   if (!context.eventName?.startsWith('pull_request') || !pr || typeof pr.number !== 'number' || pr.merged === true) return undefined
   const repo = repository(context)
   return repo && { ...repo, number: pr.number }
+}
+
+/** What the sign-in messages need to know of the job: a fork's pull request, the default branch. */
+export function jobFacts(): JobFacts {
+  const context = ctx()
+  const pr = context.payload.pull_request as PullRequestPayload | undefined
+  const repo = repository(context)
+  const head = pr?.head?.repo?.full_name
+  const base = pr?.base?.repo?.full_name ?? (repo && `${repo.owner}/${repo.repo}`)
+  const defaultBranch = (context.payload.repository as { default_branch?: unknown } | undefined)?.default_branch
+  return {
+    ...(context.eventName?.startsWith('pull_request') && head && base && head !== base && { forkRepository: head }),
+    ...(typeof defaultBranch === 'string' && { defaultBranch })
+  }
+}
+
+/** The commit a push event brought (GITHUB_SHA), for finding the pull request it merged. */
+export function pushedCommit(): CommitRef | undefined {
+  const context = ctx()
+  if (context.eventName !== 'push' || !context.sha) return undefined
+  const repo = repository(context)
+  return repo && { ...repo, sha: context.sha }
 }

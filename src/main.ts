@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { failureTitle, handlePolicy, handleRequestedIds, type ConnectionResult } from './apply.js'
 import { SignInError, signIn, type SignedIn } from './credentials.js'
-import { COMMENT_BYTE_BUDGET, upsertPlanComment } from './comment.js'
-import { openPullRequest, readTrigger, runLink } from './event.js'
+import { COMMENT_BYTE_BUDGET, findMergedPullRequest, upsertPlanComment, type MergedPullRequest } from './comment.js'
+import { jobFacts, openPullRequest, pushedCommit, readTrigger, runLink } from './event.js'
 import { InputError, parseInputs, type Config } from './inputs.js'
 import { AdaptivePool } from './pool.js'
 import { ProtonCallError, ProtonGateway, protonEndpoint } from './proton.js'
@@ -68,6 +68,36 @@ async function commentPlan(config: Config, report: RunReport): Promise<void> {
   }
 }
 
+/** On a push in the policy mode: the pull request the pushed commit merged, or a note that says why none is named. */
+async function findMerge(config: Config): Promise<RunReport['merge']> {
+  const commit = pushedCommit()
+  if (!commit) return undefined
+  if (!config.githubToken) return { note: 'not looked up (no github-token)' }
+  try {
+    const pullRequest = await findMergedPullRequest(config.githubToken, commit)
+    return pullRequest ? { pullRequest } : { note: `none; commit ${commit.sha.slice(0, 7)} merged no pull request` }
+  } catch (error) {
+    core.warning(oneLine(`Could not look up the pull request that commit ${commit.sha.slice(0, 7)} merged: ${(error as Error).message}`), { title: 'Pull request not found' })
+    return { note: `unknown; GitHub did not answer the look-up (${(error as Error).message})` }
+  }
+}
+
+/** After an apply on push: the merged pull request's plan comment shows what was applied (created if it has none). */
+async function commentApplied(config: Config, pr: MergedPullRequest, report: RunReport): Promise<void> {
+  const commit = pushedCommit()
+  if (!commit || !config.githubToken) return
+  const markdown = `**Applied** after the merge (commit \`${commit.sha.slice(0, 7)}\`).\n\n${summaryMarkdown(report, COMMENT_BYTE_BUDGET)}`
+  try {
+    const { action, url } = await upsertPlanComment(config.githubToken, { owner: commit.owner, repo: commit.repo, number: pr.number }, markdown)
+    core.info(oneLine(`Result ${action} on pull request #${pr.number}: ${url}`))
+  } catch (error) {
+    core.warning(
+      oneLine(`Could not update the comment on pull request #${pr.number}: ${(error as Error).message}. The job needs permissions: pull-requests: write`),
+      { title: 'Comment not updated' }
+    )
+  }
+}
+
 /** inputs -> credentials -> plan and apply -> report; the only place that talks to the runner. */
 export async function run(): Promise<void> {
   const redactor = new Redactor()
@@ -99,6 +129,7 @@ export async function run(): Promise<void> {
     )
     signedIn = await signIn(config.role, config.region, {
       env: process.env,
+      job: jobFacts(),
       getIDToken: async (audience) => {
         const token = await core.getIDToken(audience)
         redactor.add(token)
@@ -152,6 +183,7 @@ export async function run(): Promise<void> {
       .map((r) => ({ title: 'Already rejected', message: `connection ${r.id} was already rejected; nothing was changed` }))
   )
 
+  const merge = config?.policy ? await findMerge(config) : undefined
   const report: RunReport = {
     mode: config?.policy ? 'policy' : 'ids',
     dryRun: config?.dryRun ?? false,
@@ -162,10 +194,12 @@ export async function run(): Promise<void> {
     ...(config?.policy && { policySource: config.policy.source, allowedAccountIds: config.policy.allowedAccountIds }),
     ...(stepFailure && { stepFailure }),
     trigger,
+    ...(merge && { merge }),
     ...(runPage && { runUrl: runPage.url, runLabel: runPage.label })
   }
   await writeSummary(summaryMarkdown(report))
   if (config?.policy && config.dryRun && !stepFailure) await commentPlan(config, report)
+  if (config?.policy && !config.dryRun && merge?.pullRequest) await commentApplied(config, merge.pullRequest, report)
 
   if (stepFailure || failures.length > 0) process.exitCode = core.ExitCode.Failure
 }

@@ -22,6 +22,8 @@ export interface RunReport {
   /** A failure of the whole step (bad input, sign-in, listing), as opposed to one connection's. */
   stepFailure?: { title: string; message: string; problems?: readonly string[] }
   trigger: Trigger
+  /** On a push in the policy mode: the pull request the pushed commit merged, or why none is named. */
+  merge?: { pullRequest?: { number: number; title: string; url: string }; note?: string }
   runUrl?: string
   runLabel?: string
 }
@@ -257,6 +259,10 @@ export function summaryMarkdown(report: RunReport, budgetBytes = SUMMARY_BYTE_BU
     lines.push(`Rejected: ${n.rejected} · already rejected: ${n['already-rejected']} · would reject: ${n['would-reject']} · skipped: ${n.skipped} · failed: ${n.failed}`, '')
   }
   const context: string[] = [`- Triggered by: ${triggerLine(report.trigger)}`]
+  if (report.merge?.pullRequest) {
+    const pr = report.merge.pullRequest
+    context.push(`- Merged pull request: ${link(`#${pr.number} ${pr.title}`, pr.url)}`)
+  } else if (report.merge?.note) context.push(`- Merged pull request: ${escapeCell(report.merge.note)}`)
   if (report.runUrl) context.push(`- Run: ${link(report.runLabel ?? 'workflow run', report.runUrl)}`)
   if (report.region) context.push(`- Region: ${escapeCell(report.region)} · endpoint ${escapeCell(report.endpoint)}`)
   if (report.signedIn) context.push(`- Signed in with: ${escapeCell(report.signedIn)}`)

@@ -25,9 +25,10 @@ function oidcJob(withInputs: Record<string, string>, env: Record<string, string 
       AWS_ENDPOINT_URL_STS: h.emulator.url,
       AWS_EC2_METADATA_DISABLED: 'true',
       HOME: emptyHome,
-      ...h.emulator.oidcEnv,
       ...env
-    }
+    },
+    // A workflow_dispatch run on main: the token's sub is repo:octo-org/octo-repo:ref:refs/heads/main.
+    ...(!('ACTIONS_ID_TOKEN_REQUEST_URL' in env) && { idToken: (job) => h.emulator.oidcEnvFor(job) })
   })
 }
 
@@ -75,14 +76,13 @@ describe('role-to-assume', () => {
   })
 
   it('names the role, the token\'s sub and the trust condition when STS denies the role', async () => {
-    h.emulator.identity.trust.clear()
     h.emulator.trustRole(ROLE, 'repo:octo-org/other-repo:*')
     const c = h.emulator.seed()
     const r = await oidcJob({ 'connection-id': c.id })
     expect(r.code).toBe(1)
     const [error] = errorLines(r)
     expect(error).toContain(`could not assume role ${ROLE}`)
-    expect(error).toContain('The token\'s sub is "repo:octo-org/octo-repo:ref:refs/heads/main"')
+    expect(error).toContain('sub "repo:octo-org/octo-repo:ref:refs/heads/main"')
     expect(error).toContain('"token.actions.githubusercontent.com:sub": "repo:octo-org/octo-repo:ref:refs/heads/main"')
     expect(h.emulator.callsOf('AssumeRoleWithWebIdentity')).toHaveLength(1)
     expect(h.emulator.callsOf('GetEnvironmentAccountConnection')).toHaveLength(0)
@@ -133,7 +133,7 @@ describe('secrets', () => {
     const secrets = [
       ...issued.flatMap((k) => [k.secretAccessKey, k.sessionToken as string, k.accessKeyId]),
       ...h.emulator.identity.tokensIssued,
-      h.emulator.identity.requestToken
+      ...h.emulator.identity.jobs.keys()
     ]
     expect(secrets.length).toBeGreaterThanOrEqual(5)
     const masked = r.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'))

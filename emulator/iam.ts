@@ -1,0 +1,99 @@
+/**
+ * IAM policy evaluation, as much as the action's roles use: a role's trust policy for
+ * sts:AssumeRoleWithWebIdentity, and its permission policies for the Proton calls.
+ * Rules as IAM documents them: an explicit Deny wins, then any Allow, else the request is denied;
+ * within a Condition every operator and every key must match, and any one value of a key suffices.
+ */
+
+type OneOrMany<T> = T | T[]
+
+export interface Statement {
+  Sid?: string
+  Effect: 'Allow' | 'Deny'
+  Principal?: '*' | { Federated?: OneOrMany<string>; AWS?: OneOrMany<string>; Service?: OneOrMany<string> }
+  Action?: OneOrMany<string>
+  NotAction?: OneOrMany<string>
+  Resource?: OneOrMany<string>
+  Condition?: Record<string, Record<string, OneOrMany<string>>>
+}
+
+export interface PolicyDocument {
+  Version?: string
+  Statement: OneOrMany<Statement>
+}
+
+const many = <T>(value: OneOrMany<T> | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])
+
+/** IAM's wildcards: `*` any run of characters, `?` one character; everything else literal. */
+export function wildcardMatch(pattern: string, value: string, ignoreCase = false): boolean {
+  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')
+  return new RegExp(`^${source}$`, ignoreCase ? 'is' : 's').test(value)
+}
+
+const OPERATORS: Record<string, { test: (pattern: string, value: string) => boolean; negated: boolean }> = {
+  StringEquals: { test: (p, v) => p === v, negated: false },
+  StringNotEquals: { test: (p, v) => p === v, negated: true },
+  StringEqualsIgnoreCase: { test: (p, v) => p.toLowerCase() === v.toLowerCase(), negated: false },
+  StringNotEqualsIgnoreCase: { test: (p, v) => p.toLowerCase() === v.toLowerCase(), negated: true },
+  StringLike: { test: (p, v) => wildcardMatch(p, v), negated: false },
+  StringNotLike: { test: (p, v) => wildcardMatch(p, v), negated: true }
+}
+
+/** One Condition block against the request's context keys (single-valued, as the OIDC keys are). */
+export function conditionsMatch(condition: Statement['Condition'], context: Readonly<Record<string, string>>): boolean {
+  for (const [rawOperator, keys] of Object.entries(condition ?? {})) {
+    const ifExists = rawOperator.endsWith('IfExists')
+    const operator = OPERATORS[ifExists ? rawOperator.slice(0, -'IfExists'.length) : rawOperator]
+    // An operator this evaluator does not know cannot be shown to match: deny, as the safe reading.
+    if (!operator) return false
+    for (const [key, patterns] of Object.entries(keys)) {
+      // Condition keys are case-insensitive in IAM.
+      const found = Object.entries(context).find(([k]) => k.toLowerCase() === key.toLowerCase())
+      if (!found) {
+        if (ifExists || operator.negated) continue
+        return false
+      }
+      const hit = many(patterns).some((p) => operator.test(p, found[1]))
+      if (operator.negated ? hit : !hit) return false
+    }
+  }
+  return true
+}
+
+function statements(doc: PolicyDocument): Statement[] {
+  return many(doc.Statement)
+}
+
+const actionMatches = (s: Statement, action: string): boolean =>
+  s.NotAction !== undefined
+    ? !many(s.NotAction).some((a) => wildcardMatch(a, action, true))
+    : many(s.Action).some((a) => wildcardMatch(a, action, true))
+
+export interface TrustRequest {
+  action: 'sts:AssumeRoleWithWebIdentity'
+  /** ARN of the IAM OIDC provider that vouches for the token. */
+  federatedPrincipal: string
+  /** Condition keys: `<issuer host>:aud`, `<issuer host>:sub`. */
+  context: Readonly<Record<string, string>>
+}
+
+/** Whether a role's trust policy lets this web identity assume it. */
+export function trustAllows(doc: PolicyDocument, request: TrustRequest): boolean {
+  const applies = (s: Statement): boolean => {
+    const principal = s.Principal
+    const principalOk = principal === '*' || many(principal?.Federated).includes(request.federatedPrincipal)
+    return principalOk && actionMatches(s, request.action) && conditionsMatch(s.Condition, request.context)
+  }
+  const all = statements(doc)
+  if (all.some((s) => s.Effect === 'Deny' && applies(s))) return false
+  return all.some((s) => s.Effect === 'Allow' && applies(s))
+}
+
+/** Whether identity policies allow `action` on `resource` (no context keys: the action's roles use none). */
+export function permissionsAllow(docs: readonly PolicyDocument[], action: string, resource: string): boolean {
+  const applies = (s: Statement): boolean =>
+    actionMatches(s, action) && many(s.Resource).some((r) => wildcardMatch(r, resource)) && conditionsMatch(s.Condition, {})
+  const all = docs.flatMap(statements)
+  if (all.some((s) => s.Effect === 'Deny' && applies(s))) return false
+  return all.some((s) => s.Effect === 'Allow' && applies(s))
+}
