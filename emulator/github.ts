@@ -66,10 +66,14 @@ export class GitHubService {
       const found = this.pulls.filter((p) => p.repository === `${owner}/${repo}` && p.commits.includes(sha))
       return {
         status: 200,
-        body: found.map(({ commits: _commits, repository, ...pr }) => ({
-          ...pr,
-          html_url: `https://github.com/${repository}/pull/${pr.number}`,
-          url: `https://api.github.com/repos/${repository}/pulls/${pr.number}`
+        body: found.map(({ repository, number, title, state, merged_at, merge_commit_sha }) => ({
+          number,
+          title,
+          state,
+          merged_at,
+          merge_commit_sha,
+          html_url: `https://github.com/${repository}/pull/${number}`,
+          url: `https://api.github.com/repos/${repository}/pulls/${number}`
         }))
       }
     }
