@@ -48,6 +48,8 @@ export interface RunOptions {
   /** Files to put in the workspace before the run, relative path to content. */
   files?: Record<string, string>
   timeoutMs?: number
+  /** Signals to send the node process as the runner does on cancellation, each after its delay from the start. */
+  interrupt?: Array<{ signal: 'SIGINT' | 'SIGTERM'; afterMs: number }>
 }
 
 export interface RunResult {
@@ -58,6 +60,10 @@ export interface RunResult {
   summary: string
   workspace: string
   durationMs: number
+  /** Milliseconds from the first interrupt signal to the process's exit, when one was sent. */
+  exitAfterSignalMs?: number
+  /** RUNNER_TEMP of the run, where files like the results file are left. */
+  runnerTemp: string
 }
 
 /** Reads GITHUB_OUTPUT as the runner does: `name<<delimiter` blocks or `name=value` lines; anything else fails. */
@@ -182,10 +188,29 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000)
+  let firstSignalAt: number | undefined
+  const signalTimers = (options.interrupt ?? []).map(({ signal, afterMs }) =>
+    setTimeout(() => {
+      firstSignalAt ??= performance.now()
+      child.kill(signal)
+    }, afterMs)
+  )
   const code = await new Promise<number | null>((resolveCode) => child.on('close', resolveCode))
+  const exitedAt = performance.now()
   clearTimeout(timer)
+  for (const t of signalTimers) clearTimeout(t)
   const durationMs = performance.now() - started
   const outputs = parseOutputFile(readFileSync(env.GITHUB_OUTPUT as string, 'utf8'))
   const summary = readFileSync(env.GITHUB_STEP_SUMMARY as string, 'utf8')
-  return { code, stdout, stderr, outputs, summary, workspace, durationMs }
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs,
+    summary,
+    workspace,
+    durationMs,
+    runnerTemp: env.RUNNER_TEMP as string,
+    ...(firstSignalAt !== undefined && { exitAfterSignalMs: exitedAt - firstSignalAt })
+  }
 }

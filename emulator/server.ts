@@ -16,6 +16,7 @@ export type FaultKind =
   | 'unavailable' // 503 with a plain-text body, as a load balancer answers
   | 'reset' // the socket is destroyed before anything is done or answered
   | 'reset-after' // the operation takes effect, then the socket is destroyed: the answer is lost
+  | 'hang-after' // the operation takes effect, then no answer ever comes
   | 'delay' // answered normally after delayMs
   | 'hang' // never answered
   | 'html' // 200 with an HTML page
@@ -326,6 +327,10 @@ export class Emulator {
     if (!answer.ok) {
       if (answer.error.type === 'UnknownOperationException') return send(400, { __type: answer.error.type, message: answer.error.message })
       return sendError(answer.error.type, answer.error.message, answer.error.status)
+    }
+    if (fault?.kind === 'hang-after') {
+      record.status = 200
+      return
     }
     if (fault?.kind === 'reset-after') {
       record.status = 200

@@ -28,6 +28,7 @@ const TITLES: Record<string, string> = {
   timeout: 'AWS Proton timed out',
   'no-credentials': 'No AWS credentials',
   validation: 'Request refused as invalid',
+  aborted: 'Result unknown after cancellation',
   other: 'Call to AWS Proton failed'
 }
 
@@ -46,6 +47,18 @@ export function failed(id: string, error: unknown, connection?: Connection): Con
   }
 }
 
+/** A connection the cancelled run did not try to reject: nothing was changed. */
+export function cancelled(id: string, connection?: Connection, read = false): ConnectionResult {
+  return {
+    id,
+    ...(connection && { connection }),
+    outcome: 'cancelled',
+    reason: read ? 'read, not rejected: the run was cancelled first; nothing was changed' : 'not attempted: the run was cancelled first; nothing was changed'
+  }
+}
+
+const isAborted = (error: unknown): boolean => error instanceof ProtonCallError && error.kind === 'aborted'
+
 /** Carries out one decision: reject (or say it would), and make sense of a conflict by reading again. */
 async function carryOut(gateway: Gateway, connection: Connection, decision: Decision, dryRun: boolean): Promise<ConnectionResult> {
   const id = connection.id
@@ -55,6 +68,13 @@ async function carryOut(gateway: Gateway, connection: Connection, decision: Deci
     const rejected = await gateway.reject(id)
     return { id, connection: rejected, outcome: 'rejected', previousStatus: connection.status, reason: decision.reason }
   } catch (error) {
+    if (isAborted(error)) {
+      // The Reject may or may not have reached AWS: never report it rejected, never cancelled.
+      return {
+        ...failed(id, error, connection),
+        error: `the run was cancelled while the Reject call for connection ${id} was in flight, and no answer came: its result is unknown. A re-run shows the truth (an already rejected connection is reported as such).`
+      }
+    }
     if (!(error instanceof ProtonCallError) || error.kind !== 'conflict') return failed(id, error, connection)
     let fresh: Connection
     try {
@@ -80,6 +100,8 @@ async function carryOut(gateway: Gateway, connection: Connection, decision: Deci
 
 export interface ApplyOptions {
   dryRun: boolean
+  /** Aborted when the run is cancelled: no connection is read or rejected after that. */
+  stop?: AbortSignal
   /** Bounds how many connections are handled at once; shared so that throttling narrows it. */
   pool: AdaptivePool
 }
@@ -93,14 +115,16 @@ async function readAndCarryOut(
   id: string,
   decide: (connection: Connection) => Decision,
   dryRun: boolean,
+  stop: AbortSignal | undefined,
   listed?: Connection
 ): Promise<ConnectionResult> {
   let current: Connection
   try {
     current = await gateway.get(id)
   } catch (error) {
-    return failed(id, error, listed)
+    return isAborted(error) ? cancelled(id, listed) : failed(id, error, listed)
   }
+  if (stop?.aborted) return cancelled(id, current, true)
   const decision = decide(current)
   const changed = listed !== undefined && listed.status !== current.status
   return carryOut(gateway, current, changed ? { ...decision, reason: `listed as ${listed.status}, ${current.status} when read again; ${decision.reason}` } : decision, dryRun)
@@ -112,7 +136,7 @@ export async function handleRequestedIds(
   ids: readonly string[],
   options: ApplyOptions
 ): Promise<ConnectionResult[]> {
-  return options.pool.map(ids, (id) => readAndCarryOut(gateway, id, decideForRequestedId, options.dryRun))
+  return options.pool.map(ids, (id) => readAndCarryOut(gateway, id, decideForRequestedId, options.dryRun, options.stop), stopping(options, (id) => cancelled(id)))
 }
 
 /** Policy mode: every pending connection, each decided against the allowed accounts. */
@@ -123,11 +147,19 @@ export async function handlePolicy(
 ): Promise<ConnectionResult[]> {
   const decide = (connection: Connection): Decision => decideForPolicy(connection, allowedAccountIds)
   const pending = await gateway.listPending()
-  return options.pool.map(pending, (listed) => {
-    const first = decide(listed)
-    if (first.action === 'leave' || options.dryRun) return carryOut(gateway, listed, first, options.dryRun)
-    // The list may be seconds old: a connection accepted since then is CONNECTED, and the policy
-    // mode never touches those. Read it again right before rejecting (the API has no conditional reject).
-    return readAndCarryOut(gateway, listed.id, decide, false, listed)
-  })
+  return options.pool.map(
+    pending,
+    (listed) => {
+      const first = decide(listed)
+      if (first.action === 'leave' || options.dryRun) return carryOut(gateway, listed, first, options.dryRun)
+      // The list may be seconds old: a connection accepted since then is CONNECTED, and the policy
+      // mode never touches those. Read it again right before rejecting (the API has no conditional reject).
+      return readAndCarryOut(gateway, listed.id, decide, false, options.stop, listed)
+    },
+    stopping(options, (listed) => cancelled(listed.id, listed))
+  )
+}
+
+function stopping<T>(options: ApplyOptions, skipped: (item: T) => ConnectionResult): { stop: AbortSignal; skipped: (item: T) => ConnectionResult } | undefined {
+  return options.stop && { stop: options.stop, skipped }
 }

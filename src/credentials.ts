@@ -1,6 +1,6 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import type { RoleSignIn } from './inputs.js'
-import { noCredentialsMessage } from './proton.js'
+import { abandonable, noCredentialsMessage } from './proton.js'
 
 export interface SignedIn {
   credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider
@@ -17,6 +17,8 @@ export interface SignInDeps {
   getIDToken(audience: string): Promise<string>
   setSecret(value: string): void
   info(message: string): void
+  /** Aborted when the run is cancelled: sign-in gives up. */
+  abandon?: AbortSignal
 }
 
 export interface JobFacts {
@@ -151,13 +153,18 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
   try {
     for (let attempt = 1; ; attempt++) {
       try {
-        const out = await sts.send(
-          new AssumeRoleWithWebIdentityCommand({
-            RoleArn: role.roleArn,
-            RoleSessionName: role.sessionName,
-            WebIdentityToken: token,
-            DurationSeconds: role.durationSeconds
-          })
+        if (deps.abandon?.aborted) throw new SignInError('the run was cancelled during sign-in; nothing was changed')
+        const out = await abandonable(
+          sts.send(
+            new AssumeRoleWithWebIdentityCommand({
+              RoleArn: role.roleArn,
+              RoleSessionName: role.sessionName,
+              WebIdentityToken: token,
+              DurationSeconds: role.durationSeconds
+            }),
+            deps.abandon ? { abortSignal: deps.abandon } : {}
+          ),
+          deps.abandon
         )
         const c = out.Credentials
         if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
@@ -179,6 +186,7 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
         }
       } catch (error) {
         if (error instanceof SignInError) throw error
+        if (deps.abandon?.aborted) throw new SignInError('the run was cancelled during sign-in; nothing was changed')
         const failure = error as StsFailure
         if (failure.name === 'AccessDenied' || failure.name === 'AccessDeniedException') {
           throw new SignInError(accessDeniedMessage(role, token, deps.job))
@@ -196,7 +204,7 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
         }
         const delay = Math.round(Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt))
         deps.info(`STS AssumeRoleWithWebIdentity attempt ${attempt} failed (${failure.name ?? 'error'}); retrying in ${delay} ms`)
-        await new Promise<void>((resolve) => setTimeout(resolve, delay))
+        await abandonable(new Promise<void>((resolve) => setTimeout(resolve, delay)), deps.abandon).catch(() => undefined)
         if (verdict === 'retry-with-new-token') token = await fetchToken()
       }
     }

@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
+import { appendFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { EOL, tmpdir } from 'node:os'
+import { join } from 'node:path'
 import * as core from '@actions/core'
 import { failureTitle, handlePolicy, handleRequestedIds, type ConnectionResult } from './apply.js'
 import { SignInError, signIn, type SignedIn } from './credentials.js'
@@ -6,9 +9,10 @@ import { COMMENT_BYTE_BUDGET, findMergedPullRequest, upsertPlanComment, type Mer
 import { jobFacts, openPullRequest, pushedCommit, readTrigger, runLink } from './event.js'
 import { InputError, parseInputs, type Config } from './inputs.js'
 import { AdaptivePool } from './pool.js'
+import { Cancellation } from './cancel.js'
 import { ProtonCallError, ProtonGateway, protonEndpoint } from './proton.js'
 import { Redactor } from './redact.js'
-import { buildOutputs, summaryMarkdown, type RunReport } from './report.js'
+import { buildOutputs, resultJson, summaryMarkdown, type RunReport } from './report.js'
 
 /**
  * Text from AWS or an endpoint, logged with core.info: on one line, so that nothing it holds can start a
@@ -33,7 +37,7 @@ function annotate(kind: 'error' | 'notice', items: ReadonlyArray<{ title: string
 function stepFailureTitle(error: unknown): string {
   if (error instanceof InputError) return 'Invalid input'
   if (error instanceof SignInError) return 'AWS sign-in failed'
-  if (error instanceof ProtonCallError) return failureTitle(error)
+  if (error instanceof ProtonCallError) return error.kind === 'aborted' ? 'Cancelled' : failureTitle(error)
   return 'Unexpected failure'
 }
 
@@ -68,6 +72,41 @@ async function commentPlan(config: Config, report: RunReport): Promise<void> {
   }
 }
 
+/**
+ * Every output in one append, each entry whole (`name<<delimiter`, value, delimiter), the largest
+ * (`results`) last: a kill at any moment after the runner's SIGTERM leaves no broken entry before it.
+ */
+function writeOutputs(outputs: Record<string, string>): void {
+  const file = process.env.GITHUB_OUTPUT
+  const entries = Object.entries(outputs).sort(([a], [b]) => Number(a === 'results') - Number(b === 'results'))
+  if (!file) {
+    for (const [name, value] of entries) core.setOutput(name, value)
+    return
+  }
+  const text = entries
+    .map(([name, value]) => {
+      const delimiter = `ghadelimiter_${randomUUID()}`
+      if (value.includes(delimiter)) throw new Error(`output ${name} contains its delimiter`)
+      return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`
+    })
+    .join('')
+  appendFileSync(file, text, 'utf8')
+}
+
+/**
+ * Every result as a JSON file in RUNNER_TEMP, however many: the `results` output is bounded by
+ * GitHub's 1 MB per job. Written to a temporary name and renamed, so a reader never sees half a file.
+ */
+function writeResultsFile(results: RunReport['results']): string {
+  const dir = process.env.RUNNER_TEMP || tmpdir()
+  const step = (process.env.GITHUB_ACTION || 'step').replace(/[^\w.-]+/g, '_')
+  const path = join(dir, `proton-reject-results-${step}.json`)
+  const partial = `${path}.${process.pid}.partial`
+  writeFileSync(partial, `${JSON.stringify(results.map(resultJson), null, 1)}\n`)
+  renameSync(partial, path)
+  return path
+}
+
 /** On a push in the policy mode: the pull request the pushed commit merged, or a note that says why none is named. */
 async function findMerge(config: Config): Promise<RunReport['merge']> {
   const commit = pushedCommit()
@@ -99,7 +138,7 @@ async function commentApplied(config: Config, pr: MergedPullRequest, report: Run
 }
 
 /** inputs -> credentials -> plan and apply -> report; the only place that talks to the runner. */
-export async function run(): Promise<void> {
+export async function run(cancellation = new Cancellation()): Promise<void> {
   const redactor = new Redactor()
   const setSecret = (value: string): void => {
     redactor.add(value)
@@ -136,7 +175,8 @@ export async function run(): Promise<void> {
         return token
       },
       setSecret,
-      info: (message) => core.info(oneLine(message))
+      info: (message) => core.info(oneLine(message)),
+      abandon: cancellation.abandon
     })
     core.debug(`signed in with ${signedIn.description}`)
     const pool = new AdaptivePool(config.maxConcurrency)
@@ -146,9 +186,11 @@ export async function run(): Promise<void> {
       credentials: signedIn.credentials,
       maxAttempts: config.maxAttempts,
       onThrottle: () => pool.throttled(),
+      stop: cancellation.stop,
+      abandon: cancellation.abandon,
       ...(core.isDebug() && { logger: redactor.logger((message) => core.debug(message)) })
     })
-    const options = { dryRun: config.dryRun, pool }
+    const options = { dryRun: config.dryRun, pool, stop: cancellation.stop }
     results = config.policy
       ? await handlePolicy(gateway, config.policy.allowedAccountIds, options)
       : await handleRequestedIds(gateway, config.connectionIds, options)
@@ -165,8 +207,14 @@ export async function run(): Promise<void> {
     gateway?.destroy()
   }
 
-  const outputs = buildOutputs(results, signedIn?.authenticatedArn)
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  if (cancellation.signal) core.warning(`The run was cancelled (${cancellation.signal}); what was done is in the outputs, the results file and the job summary`, { title: 'Cancelled' })
+  let resultsFile = ''
+  try {
+    resultsFile = writeResultsFile(results)
+  } catch (error) {
+    core.warning(`Could not write the results file: ${(error as Error).message}`)
+  }
+  writeOutputs(buildOutputs(results, signedIn?.authenticatedArn, resultsFile))
 
   for (const r of results) {
     const what = r.outcome === 'failed' ? `failed: ${r.error}` : `${r.outcome}${r.reason ? ` (${r.reason})` : ''}`
@@ -183,7 +231,7 @@ export async function run(): Promise<void> {
       .map((r) => ({ title: 'Already rejected', message: `connection ${r.id} was already rejected; nothing was changed` }))
   )
 
-  const merge = config?.policy ? await findMerge(config) : undefined
+  const merge = config?.policy && !cancellation.requested ? await findMerge(config) : undefined
   const report: RunReport = {
     mode: config?.policy ? 'policy' : 'ids',
     dryRun: config?.dryRun ?? false,
@@ -193,13 +241,14 @@ export async function run(): Promise<void> {
     ...(signedIn?.authenticatedArn !== undefined && { authenticatedArn: signedIn.authenticatedArn }),
     ...(config?.policy && { policySource: config.policy.source, allowedAccountIds: config.policy.allowedAccountIds }),
     ...(stepFailure && { stepFailure }),
+    ...(cancellation.signal && { cancelled: cancellation.signal }),
     trigger,
     ...(merge && { merge }),
     ...(runPage && { runUrl: runPage.url, runLabel: runPage.label })
   }
   await writeSummary(summaryMarkdown(report))
-  if (config?.policy && config.dryRun && !stepFailure) await commentPlan(config, report)
+  if (config?.policy && config.dryRun && !stepFailure && !cancellation.requested) await commentPlan(config, report)
   if (config?.policy && !config.dryRun && merge?.pullRequest) await commentApplied(config, merge.pullRequest, report)
 
-  if (stepFailure || failures.length > 0) process.exitCode = core.ExitCode.Failure
+  if (stepFailure || failures.length > 0 || cancellation.requested) process.exitCode = core.ExitCode.Failure
 }

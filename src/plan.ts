@@ -1,6 +1,6 @@
 import type { Connection } from './proton.js'
 
-export type Outcome = 'rejected' | 'already-rejected' | 'would-reject' | 'skipped' | 'failed'
+export type Outcome = 'rejected' | 'already-rejected' | 'would-reject' | 'skipped' | 'failed' | 'cancelled'
 
 /** What to do with one connection, and why, decided from what was read. */
 export type Decision = { action: 'reject'; reason: string } | { action: 'leave'; outcome: 'already-rejected' | 'skipped'; reason: string }

@@ -7,7 +7,8 @@ export class AdaptivePool {
   private width: number
   private active = 0
   private sinceWiden = 0
-  private readonly waiting: Array<() => void> = []
+  /** Tasks waiting for a slot: called with true when given one, false when the run stops. */
+  private readonly waiting: Array<(slot: boolean) => void> = []
   /** The narrowest the pool became, for the log. */
   narrowest: number
 
@@ -35,28 +36,45 @@ export class AdaptivePool {
     }
     while (this.active < this.width && this.waiting.length > 0) {
       this.active += 1
-      this.waiting.shift()?.()
+      this.waiting.shift()?.(true)
     }
   }
 
-  private acquire(): Promise<void> {
+  private acquire(): Promise<boolean> {
     if (this.active < this.width) {
       this.active += 1
-      return Promise.resolve()
+      return Promise.resolve(true)
     }
     return new Promise((resolve) => this.waiting.push(resolve))
   }
 
-  async map<T, R>(items: readonly T[], task: (item: T, index: number) => Promise<R>): Promise<R[]> {
-    return Promise.all(
-      items.map(async (item, index) => {
-        await this.acquire()
-        try {
-          return await task(item, index)
-        } finally {
-          this.release()
-        }
-      })
-    )
+  /**
+   * Every item's task, at most `width` at a time. Once `stop` aborts, tasks not started are not
+   * started: `skipped` gives their result instead, and tasks already running finish on their own.
+   */
+  async map<T, R>(
+    items: readonly T[],
+    task: (item: T, index: number) => Promise<R>,
+    stopping?: { stop: AbortSignal; skipped: (item: T) => R }
+  ): Promise<R[]> {
+    const stop = stopping?.stop
+    const wakeAll = (): void => {
+      for (const waiter of this.waiting.splice(0)) waiter(false)
+    }
+    stop?.addEventListener('abort', wakeAll, { once: true })
+    try {
+      return await Promise.all(
+        items.map(async (item, index) => {
+          if (stop?.aborted || !(await this.acquire())) return (stopping as { skipped: (item: T) => R }).skipped(item)
+          try {
+            return await task(item, index)
+          } finally {
+            this.release()
+          }
+        })
+      )
+    } finally {
+      stop?.removeEventListener('abort', wakeAll)
+    }
   }
 }

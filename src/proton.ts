@@ -41,6 +41,7 @@ export type FailureKind =
   | 'timeout'
   | 'no-credentials'
   | 'validation'
+  | 'aborted'
   | 'other'
 
 /** A failed call, told in plain words; `kind` lets callers decide without reading the words. */
@@ -68,11 +69,23 @@ export interface GatewayOptions {
   /** Called on every throttled attempt, also those the SDK retries, so callers can slow down. */
   onThrottle?: () => void
   logger?: Logger
+  /** Aborted when the run is cancelled and calls in flight must give up (see Cancellation). */
+  abandon?: AbortSignal
+  /** Aborted when the run is cancelled: the listing reads no further page. */
+  stop?: AbortSignal
+  /** How requests reach the endpoint (direct or through a proxy), built by the transport. */
+  requestHandler?: NodeHttpHandler
+  /** The proxy the requests go through, without credentials, for messages. */
+  via?: string
 }
 
 /** Per-attempt limits in milliseconds: a hung connection cannot hold the job. */
-const CONNECT_TIMEOUT_MS = 5_000
-const ATTEMPT_TIMEOUT_MS = 10_000
+export const CONNECT_TIMEOUT_MS = 5_000
+export const ATTEMPT_TIMEOUT_MS = 10_000
+
+/** Requests straight to the endpoint, each attempt bounded. */
+export const directHandler = (): NodeHttpHandler =>
+  new NodeHttpHandler({ connectionTimeout: CONNECT_TIMEOUT_MS, requestTimeout: ATTEMPT_TIMEOUT_MS, throwOnRequestTimeout: true })
 
 /** Where the Proton calls go: endpoint-url (or the environment's) when given, else the region's. */
 export function protonEndpoint(region: string, endpointUrl?: string): string {
@@ -124,7 +137,7 @@ interface SdkError {
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EPIPE'])
 
 /** Turns whatever the SDK threw into a ProtonCallError that says what happened and what to do. */
-export function describeFailure(error: unknown, action: ProtonAction, subject: string, region: string, endpoint: string): ProtonCallError {
+export function describeFailure(error: unknown, action: ProtonAction, subject: string, region: string, endpoint: string, via?: string): ProtonCallError {
   if (error instanceof ProtonCallError) return error
   const e = (error ?? {}) as SdkError
   const attempts = e.$metadata?.attempts
@@ -149,6 +162,8 @@ export function describeFailure(error: unknown, action: ProtonAction, subject: s
     case 'InvalidSignatureException':
     case 'ExpiredTokenException':
       return make('access-denied', `AWS did not accept the credentials for ${action} (${e.name})${detail}`)
+    case 'AbortError':
+      return make('aborted', `the run was cancelled while ${action} for ${subject} was in flight; no answer came`)
     case 'TimeoutError':
     case 'RequestTimeout':
       return make('timeout', `${action} for ${subject} timed out on every one of ${attempts ?? 'the'} attempts at ${endpoint}`)
@@ -156,6 +171,9 @@ export function describeFailure(error: unknown, action: ProtonAction, subject: s
       break
   }
   const code = e.code ?? (e.cause as SdkError | undefined)?.code
+  if (code && NETWORK_CODES.has(code) && via && !/socket hang up/.test(e.message ?? '')) {
+    return make('unreachable', `cannot reach AWS Proton at ${endpoint} through the proxy ${via}: ${code} from the proxy connection; check http-proxy (or HTTPS_PROXY) and that the proxy is up`)
+  }
   if (code && NETWORK_CODES.has(code)) {
     const reset = code === 'ECONNRESET' || code === 'EPIPE'
     return make(
@@ -166,6 +184,10 @@ export function describeFailure(error: unknown, action: ProtonAction, subject: s
     )
   }
   const status = e.$metadata?.httpStatusCode ?? e.$response?.statusCode
+  const fromAws = Object.keys(e.$response?.headers ?? {}).some((h) => /^x-amzn?-requestid$/i.test(h))
+  if (via && status !== undefined && !fromAws) {
+    return make('unreachable', `the proxy ${via} answered HTTP ${status} to ${action} instead of AWS Proton at ${endpoint}: it refused or could not forward the request; check http-proxy (or HTTPS_PROXY) and no-proxy`)
+  }
   if (e.$response !== undefined || e.name === 'SyntaxError' || (status !== undefined && status < 500 && !e.name?.endsWith('Exception'))) {
     return make('invalid-response', `the answer to ${action} from ${endpoint} is not the AWS Proton API's (HTTP ${status ?? '?'}); check endpoint-url. ${END_OF_SUPPORT_HINT}`)
   }
@@ -183,6 +205,34 @@ export function noCredentialsMessage(cause?: string): string {
   )
 }
 
+const abortError = (): Error => Object.assign(new Error('cancelled'), { name: 'AbortError' })
+
+/**
+ * Settles with the call, or rejects as soon as `signal` aborts: the SDK checks the signal only when
+ * an attempt starts, so a call waiting out a retry back-off would otherwise outlive the cancellation.
+ */
+export function abandonable<T>(call: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return call
+  if (signal.aborted) {
+    call.catch(() => undefined)
+    return Promise.reject(abortError())
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(abortError())
+    signal.addEventListener('abort', onAbort, { once: true })
+    call.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort)
+        resolve(value)
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort)
+        reject(error as Error)
+      }
+    )
+  })
+}
+
 /** The three calls the action makes, each checked and explained. */
 export class ProtonGateway {
   private readonly client: ProtonClient
@@ -198,11 +248,7 @@ export class ProtonGateway {
       retryMode: 'standard',
       customUserAgent: [USER_AGENT],
       ...(options.logger && { logger: options.logger }),
-      requestHandler: new NodeHttpHandler({
-        connectionTimeout: CONNECT_TIMEOUT_MS,
-        requestTimeout: ATTEMPT_TIMEOUT_MS,
-        throwOnRequestTimeout: true
-      })
+      requestHandler: options.requestHandler ?? directHandler()
     })
     this.client.middlewareStack.add(
       (next) => async (args) => {
@@ -236,11 +282,13 @@ export class ProtonGateway {
     }
   }
 
-  private async call<T>(action: ProtonAction, subject: string, send: () => Promise<T>): Promise<T> {
+  private async call<T>(action: ProtonAction, subject: string, send: (options: { abortSignal?: AbortSignal }) => Promise<T>): Promise<T> {
+    const abortSignal = this.options.abandon
     try {
-      return await send()
+      return await abandonable(send(abortSignal ? { abortSignal } : {}), abortSignal)
     } catch (error) {
-      throw describeFailure(error, action, subject, this.options.region, this.endpoint)
+      // An attempt cut short by the cancellation is told as such, whatever the SDK made of it.
+      throw describeFailure(abortSignal?.aborted ? abortError() : error, action, subject, this.options.region, this.endpoint, this.options.via)
     }
   }
 
@@ -258,13 +306,13 @@ export class ProtonGateway {
 
   async get(id: string): Promise<Connection> {
     const action = 'proton:GetEnvironmentAccountConnection'
-    const out = await this.call(action, `connection ${id}`, () => this.client.send(new GetEnvironmentAccountConnectionCommand({ id })))
+    const out = await this.call(action, `connection ${id}`, (o) => this.client.send(new GetEnvironmentAccountConnectionCommand({ id }), o))
     return this.checked(out.environmentAccountConnection, action)
   }
 
   async reject(id: string): Promise<Connection> {
     const action = 'proton:RejectEnvironmentAccountConnection'
-    const out = await this.call(action, `connection ${id}`, () => this.client.send(new RejectEnvironmentAccountConnectionCommand({ id })))
+    const out = await this.call(action, `connection ${id}`, (o) => this.client.send(new RejectEnvironmentAccountConnectionCommand({ id }), o))
     return this.checked(out.environmentAccountConnection, action)
   }
 
@@ -275,14 +323,16 @@ export class ProtonGateway {
     const seenTokens = new Set<string>()
     let nextToken: string | undefined
     do {
-      const out = await this.call(action, 'pending connections', () =>
+      if (this.options.stop?.aborted) throw new ProtonCallError('aborted', `the run was cancelled while listing pending connections (${all.length} read so far)`, action)
+      const out = await this.call(action, 'pending connections', (o) =>
         this.client.send(
           new ListEnvironmentAccountConnectionsCommand({
             requestedBy: 'MANAGEMENT_ACCOUNT',
             statuses: ['PENDING'],
             maxResults: 100,
             ...(nextToken !== undefined && { nextToken })
-          })
+          }),
+          o
         )
       )
       if (!Array.isArray(out.environmentAccountConnections)) {

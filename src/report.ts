@@ -19,6 +19,8 @@ export interface RunReport {
   authenticatedArn?: string
   policySource?: string
   allowedAccountIds?: readonly string[]
+  /** Set when the runner cancelled the run (or its timeout-minutes ran out). */
+  cancelled?: 'SIGINT' | 'SIGTERM'
   /** A failure of the whole step (bad input, sign-in, listing), as opposed to one connection's. */
   stepFailure?: { title: string; message: string; problems?: readonly string[] }
   trigger: Trigger
@@ -89,7 +91,7 @@ export function resultJson(r: ConnectionResult): Record<string, string> {
 }
 
 /** Every output the action declares, always all set, so a workflow never reads a stale or missing one. */
-export function buildOutputs(results: readonly ConnectionResult[], authenticatedArn?: string): Record<string, string> {
+export function buildOutputs(results: readonly ConnectionResult[], authenticatedArn?: string, resultsFile = ''): Record<string, string> {
   const only = results.length === 1 ? results[0] : undefined
   const c = only?.connection
   const n = counts(results)
@@ -109,6 +111,7 @@ export function buildOutputs(results: readonly ConnectionResult[], authenticated
     'last-modified-at': iso(c?.lastModifiedAt),
     connection: c ? JSON.stringify(connectionJson(c)) : '',
     results: JSON.stringify(results.map(resultJson)),
+    'results-file': resultsFile,
     'rejected-count': String(n.rejected),
     'failed-count': String(n.failed),
     'authenticated-arn': authenticatedArn ?? ''
@@ -120,7 +123,8 @@ const ICONS: Record<Outcome, string> = {
   'already-rejected': 'ℹ️',
   'would-reject': '🔍',
   skipped: '⏭️',
-  failed: '❌'
+  failed: '❌',
+  cancelled: '⏹️'
 }
 
 const WORDS: Record<Outcome, string> = {
@@ -128,13 +132,14 @@ const WORDS: Record<Outcome, string> = {
   'already-rejected': 'already rejected',
   'would-reject': 'would reject',
   skipped: 'skipped',
-  failed: 'failed'
+  failed: 'failed',
+  cancelled: 'cancelled'
 }
 
-const ORDER: readonly Outcome[] = ['failed', 'rejected', 'would-reject', 'already-rejected', 'skipped']
+const ORDER: readonly Outcome[] = ['failed', 'rejected', 'cancelled', 'would-reject', 'already-rejected', 'skipped']
 
 export function counts(results: readonly ConnectionResult[]): Record<Outcome, number> {
-  const n: Record<Outcome, number> = { rejected: 0, 'already-rejected': 0, 'would-reject': 0, skipped: 0, failed: 0 }
+  const n: Record<Outcome, number> = { rejected: 0, 'already-rejected': 0, 'would-reject': 0, skipped: 0, failed: 0, cancelled: 0 }
   for (const r of results) n[r.outcome] += 1
   return n
 }
@@ -144,6 +149,11 @@ const singleResult = (report: RunReport): ConnectionResult | undefined =>
   report.results.length === 1 && report.mode === 'ids' ? report.results[0] : undefined
 
 function headline(report: RunReport, n: Record<Outcome, number>, only: ConnectionResult | undefined): string {
+  if (report.cancelled) {
+    const unknown = report.results.filter((r) => r.outcome === 'failed' && r.errorTitle === 'Result unknown after cancellation').length
+    const parts = [`${n.rejected} rejected`, ...(unknown ? [`${unknown} with unknown result`] : []), ...(n.failed - unknown ? [`${n.failed - unknown} failed`] : []), `${n.cancelled} not attempted`]
+    return `⏹️ Cancelled (${report.cancelled}): ${parts.join(', ')}`
+  }
   if (report.stepFailure) return `❌ ${escapeCell(report.stepFailure.title)}`
   if (only) {
     const id = escapeCell(only.id)
