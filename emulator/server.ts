@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 import { randomUUID } from 'node:crypto'
 import { GitHubService } from './github.js'
@@ -75,6 +76,8 @@ export class Emulator {
   beforeOperation: ((operation: string, input: Record<string, unknown>) => void) | undefined
   private faults: Array<Required<Pick<Fault, 'kind' | 'times'>> & Fault> = []
   private server: Server | undefined
+  private tlsServer: Server | undefined
+  private tlsPort = 0
   private readonly sockets = new Set<Socket>()
   private port = 0
 
@@ -185,12 +188,7 @@ export class Emulator {
   }
 
   async start(port = 0): Promise<this> {
-    this.server = createServer((req, res) => {
-      this.route(req, res).catch((error: unknown) => {
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' })
-        res.end(`emulator error: ${String(error)}`)
-      })
-    })
+    this.server = createServer((req, res) => this.handle(req, res))
     this.server.on('connection', (socket) => {
       this.sockets.add(socket)
       socket.on('close', () => this.sockets.delete(socket))
@@ -200,9 +198,31 @@ export class Emulator {
     return this
   }
 
+  /** The same services over TLS, for clients that reach the emulator as an https endpoint (through a proxy, say). */
+  async startTls(tls: { key: string | Buffer; cert: string | Buffer }, port = 0): Promise<number> {
+    const server = createTlsServer(tls, (req, res) => this.handle(req, res))
+    server.on('secureConnection', (socket) => {
+      this.sockets.add(socket)
+      socket.on('close', () => this.sockets.delete(socket))
+    })
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+    this.tlsServer = server
+    this.tlsPort = (server.address() as AddressInfo).port
+    return this.tlsPort
+  }
+
   async stop(): Promise<void> {
     for (const socket of this.sockets) socket.destroy()
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
+    for (const server of [this.server, this.tlsServer]) {
+      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+    }
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse): void {
+    this.route(req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' })
+      res.end(`emulator error: ${String(error)}`)
+    })
   }
 
   private takeFault(service: Service, operation: string): Fault | undefined {

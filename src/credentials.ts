@@ -1,6 +1,7 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import type { RoleSignIn } from './inputs.js'
 import { abandonable, noCredentialsMessage } from './proton.js'
+import type { Transport } from './transport.js'
 
 export interface SignedIn {
   credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider
@@ -19,6 +20,8 @@ export interface SignInDeps {
   info(message: string): void
   /** Aborted when the run is cancelled: sign-in gives up. */
   abandon?: AbortSignal
+  /** How STS is reached (direct or through the proxy). */
+  transport?: Transport
 }
 
 export interface JobFacts {
@@ -148,7 +151,10 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
   }
   // Loaded only on this path: jobs that bring their own credentials never pay for the STS client.
   const { STSClient, AssumeRoleWithWebIdentityCommand } = await import('@aws-sdk/client-sts')
-  const sts = new STSClient({ region, maxAttempts: 1 })
+  const stsEndpoint = deps.env.AWS_ENDPOINT_URL_STS || deps.env.AWS_ENDPOINT_URL || `https://sts.${region}.amazonaws.com`
+  const route = deps.transport ? await deps.transport.route(stsEndpoint) : undefined
+  const through = route?.via ? ` through the proxy ${route.via}` : ''
+  const sts = new STSClient({ region, maxAttempts: 1, ...(route && { requestHandler: route.handler }) })
   let token = await fetchToken()
   try {
     for (let attempt = 1; ; attempt++) {
@@ -197,10 +203,10 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
           const hint = failure.name === 'InvalidIdentityToken'
             ? `; check that the role's account has an IAM OIDC provider for ${conditionKeyPrefix(tokenClaims(token).iss)} with audience ${role.audience}`
             : ''
-          throw new SignInError(`could not assume role ${role.roleArn} with the job's OIDC token (${what})${hint}`)
+          throw new SignInError(`could not assume role ${role.roleArn} with the job's OIDC token (${what})${through}${hint}`)
         }
         if (attempt >= STS_MAX_ATTEMPTS) {
-          throw new SignInError(`could not assume role ${role.roleArn}: STS kept failing after ${attempt} attempts (${what})`)
+          throw new SignInError(`could not assume role ${role.roleArn}: STS kept failing after ${attempt} attempts${through} (${what})`)
         }
         const delay = Math.round(Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt))
         deps.info(`STS AssumeRoleWithWebIdentity attempt ${attempt} failed (${failure.name ?? 'error'}); retrying in ${delay} ms`)

@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path'
 import type * as Yaml from 'yaml'
+import { withoutCredentials, type ProxyConfig } from './transport.js'
 
 export const CONNECTION_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const ACCOUNT_ID_PATTERN = /^\d{12}$/
@@ -39,6 +40,8 @@ export interface Config {
   maxConcurrency: number
   maxAttempts: number
   githubToken?: string
+  /** The proxy for AWS calls, from http-proxy or the environment's HTTPS_PROXY / HTTP_PROXY. */
+  proxy?: ProxyConfig
   warnings: readonly string[]
 }
 
@@ -174,6 +177,32 @@ function parseEndpoint(raw: string, name: string, problems: string[]): string | 
   return value
 }
 
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'] as const
+
+/** http-proxy, else the first of the environment's proxy variables; no-proxy, else NO_PROXY / no_proxy. */
+function parseProxy(source: InputSource, problems: string[]): ProxyConfig | undefined {
+  const given = source.input('http-proxy').trim()
+  const fromEnv = PROXY_VARIABLES.find((name) => source.env[name]?.trim())
+  const name = given ? 'http-proxy' : fromEnv
+  const raw = given || (fromEnv ? (source.env[fromEnv] as string).trim() : '')
+  if (!name || !raw) return undefined
+  // Like curl, a proxy without a scheme is an http:// proxy.
+  const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    problems.push(`${name}: ${quote(withoutCredentials(url))} is not a proxy URL; expected http://HOST:PORT (user:password@ allowed)`)
+    return undefined
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    problems.push(`${name}: ${parsed.protocol.slice(0, -1)} proxies are not supported; expected http://HOST:PORT or https://HOST:PORT`)
+    return undefined
+  }
+  const noProxy = source.input('no-proxy').trim() || source.env.NO_PROXY?.trim() || source.env.no_proxy?.trim() || ''
+  return { url, display: withoutCredentials(url), noProxy }
+}
+
 /** Reads and checks every input at once, so that one run reports every problem, before any AWS call. */
 export function parseInputs(source: InputSource): Config {
   const problems: string[] = []
@@ -247,6 +276,7 @@ export function parseInputs(source: InputSource): Config {
   const maxConcurrency = parseInteger('max-concurrency', source.input('max-concurrency'), 8, 1, 64, problems)
   const maxAttempts = parseInteger('max-attempts', source.input('max-attempts'), 5, 1, 10, problems)
   const githubToken = get('github-token') || undefined
+  const proxy = parseProxy(source, problems)
 
   if (problems.length > 0) throw new InputError(problems)
   return Object.freeze({
@@ -259,6 +289,7 @@ export function parseInputs(source: InputSource): Config {
     maxConcurrency,
     maxAttempts,
     ...(githubToken !== undefined && { githubToken }),
+    ...(proxy && { proxy: Object.freeze(proxy) }),
     warnings: Object.freeze(warnings)
   })
 }

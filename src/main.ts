@@ -11,6 +11,7 @@ import { InputError, parseInputs, type Config } from './inputs.js'
 import { AdaptivePool } from './pool.js'
 import { Cancellation } from './cancel.js'
 import { ProtonCallError, ProtonGateway, protonEndpoint } from './proton.js'
+import { Transport } from './transport.js'
 import { Redactor } from './redact.js'
 import { buildOutputs, resultJson, summaryMarkdown, type RunReport } from './report.js'
 
@@ -107,6 +108,19 @@ function writeResultsFile(results: RunReport['results']): string {
   return path
 }
 
+/** The proxy's password (and user name) never reach the log, in either spelling. */
+function maskProxy(url: string, setSecret: (value: string) => void): void {
+  try {
+    const { password } = new URL(url)
+    if (password) {
+      setSecret(password)
+      setSecret(decodeURIComponent(password))
+    }
+  } catch {
+    // An invalid URL was refused by the input check already.
+  }
+}
+
 /** On a push in the policy mode: the pull request the pushed commit merged, or a note that says why none is named. */
 async function findMerge(config: Config): Promise<RunReport['merge']> {
   const commit = pushedCommit()
@@ -163,6 +177,13 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
     })
     for (const warning of config.warnings) core.warning(warning)
     if (config.githubToken) setSecret(config.githubToken)
+    if (config.proxy) maskProxy(config.proxy.url, setSecret)
+    if (config.proxy && core.getInput('http-proxy')) {
+      // An explicit http-proxy serves the OIDC token request and the GitHub API too: their client reads these variables.
+      process.env.HTTPS_PROXY = process.env.https_proxy = config.proxy.url
+      if (config.proxy.noProxy) process.env.NO_PROXY = process.env.no_proxy = config.proxy.noProxy
+    }
+    const transport = new Transport(config.proxy)
     core.debug(
       `mode ${config.policy ? 'policy' : 'ids'}, ${config.connectionIds.length} ID(s), region ${config.region}, endpoint ${config.endpointUrl ?? 'default'}, dry run ${config.dryRun}, max attempts ${config.maxAttempts}, max concurrency ${config.maxConcurrency}`
     )
@@ -176,11 +197,16 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
       },
       setSecret,
       info: (message) => core.info(oneLine(message)),
-      abandon: cancellation.abandon
+      abandon: cancellation.abandon,
+      transport
     })
     core.debug(`signed in with ${signedIn.description}`)
     const pool = new AdaptivePool(config.maxConcurrency)
+    const route = await transport.route(protonEndpoint(config.region, config.endpointUrl))
+    if (route.via) core.info(`AWS Proton is reached through the proxy ${route.via}`)
     gateway = new ProtonGateway({
+      requestHandler: route.handler,
+      ...(route.via && { via: route.via }),
       region: config.region,
       ...(config.endpointUrl !== undefined && { endpointUrl: config.endpointUrl }),
       credentials: signedIn.credentials,
@@ -238,6 +264,7 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
     results,
     ...(config && { region: config.region, endpoint: protonEndpoint(config.region, config.endpointUrl) }),
     ...(signedIn && { signedIn: signedIn.description }),
+    ...(config?.proxy && { proxy: `${config.proxy.display}${config.proxy.noProxy ? ` (not for ${config.proxy.noProxy})` : ''}` }),
     ...(signedIn?.authenticatedArn !== undefined && { authenticatedArn: signedIn.authenticatedArn }),
     ...(config?.policy && { policySource: config.policy.source, allowedAccountIds: config.policy.allowedAccountIds }),
     ...(stepFailure && { stepFailure }),

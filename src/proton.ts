@@ -4,7 +4,8 @@ import {
   ProtonClient,
   RejectEnvironmentAccountConnectionCommand
 } from '@aws-sdk/client-proton'
-import { NodeHttpHandler } from '@smithy/node-http-handler'
+import type { NodeHttpHandler } from '@smithy/node-http-handler'
+import { directHandler } from './transport.js'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger } from '@smithy/types'
 import pkg from '../package.json' with { type: 'json' }
 
@@ -79,13 +80,6 @@ export interface GatewayOptions {
   via?: string
 }
 
-/** Per-attempt limits in milliseconds: a hung connection cannot hold the job. */
-export const CONNECT_TIMEOUT_MS = 5_000
-export const ATTEMPT_TIMEOUT_MS = 10_000
-
-/** Requests straight to the endpoint, each attempt bounded. */
-export const directHandler = (): NodeHttpHandler =>
-  new NodeHttpHandler({ connectionTimeout: CONNECT_TIMEOUT_MS, requestTimeout: ATTEMPT_TIMEOUT_MS, throwOnRequestTimeout: true })
 
 /** Where the Proton calls go: endpoint-url (or the environment's) when given, else the region's. */
 export function protonEndpoint(region: string, endpointUrl?: string): string {

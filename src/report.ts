@@ -16,6 +16,8 @@ export interface RunReport {
   region?: string
   endpoint?: string
   signedIn?: string
+  /** The proxy for AWS calls, without credentials. */
+  proxy?: string
   authenticatedArn?: string
   policySource?: string
   allowedAccountIds?: readonly string[]
@@ -275,6 +277,7 @@ export function summaryMarkdown(report: RunReport, budgetBytes = SUMMARY_BYTE_BU
   } else if (report.merge?.note) context.push(`- Merged pull request: ${escapeCell(report.merge.note)}`)
   if (report.runUrl) context.push(`- Run: ${link(report.runLabel ?? 'workflow run', report.runUrl)}`)
   if (report.region) context.push(`- Region: ${escapeCell(report.region)} · endpoint ${escapeCell(report.endpoint)}`)
+  if (report.proxy) context.push(`- Proxy: ${escapeCell(report.proxy)}`)
   if (report.signedIn) context.push(`- Signed in with: ${escapeCell(report.signedIn)}`)
   if (report.authenticatedArn) context.push(`- Acting as: ${escapeCell(report.authenticatedArn)}`)
   const head = [...lines, ...context, ''].join('\n')
