@@ -179,6 +179,18 @@ async function main(): Promise<void> {
     }
     emulator.latencyMs = 0
 
+    // 6. a policy run over 5,000 pending connections: every result handed over in results-file
+    const large = smoke ? 300 : 5000
+    emulator.proton.clear()
+    for (let i = 0; i < large; i++) emulator.seed({ environmentAccountId: String(400000000000 + i), environmentName: `large-${i}` })
+    const big = await runAction({ with: { 'allowed-account-ids': '[]', 'max-concurrency': '16' }, env: emulator.awsEnv, node: node.path, nodeArgs: ['--import', rssProbe] })
+    const bigFile = JSON.parse(readFileSync(big.outputs['results-file'] as string, 'utf8')) as unknown[]
+    if (big.outputs['rejected-count'] !== String(large) || bigFile.length !== large) {
+      throw new Error(`the ${large}-connection run rejected ${big.outputs['rejected-count']} and its results file holds ${bigFile.length}`)
+    }
+    const bigRss = Number(/maxrss=(\d+)/.exec(big.stderr)?.[1] ?? NaN) * 1024
+    const resultsBytes = Buffer.byteLength(big.outputs.results ?? '')
+
     const distBytes = dirSize(join(ROOT, 'dist'))
     const ms = (x: number): string => `${x.toFixed(0)} ms`
     rows.push({ what: 'bare `node -e 0`', value: ms(bare), budget: 'reference' })
@@ -189,6 +201,7 @@ async function main(): Promise<void> {
     }
     rows.push({ what: '100 connection IDs, 50 ms per call (Get + Reject each)', value: ms(median(bulk)), budget: '≤ 1500 ms', ok: median(bulk) <= 1500 })
     rows.push({ what: '100 connections, policy mode, 50 ms per call (List, then Get + Reject each)', value: ms(median(bulkPolicy)), budget: '≤ 1500 ms', ok: median(bulkPolicy) <= 1500 })
+    rows.push({ what: `${large} connections, policy mode (List, then Get + Reject each, 16 at a time)`, value: `${ms(big.durationMs)}, max RSS ${(bigRss / MIB).toFixed(1)} MiB; results-file holds all ${large}, \`results\` output ${(resultsBytes / MIB).toFixed(2)} MiB`, budget: 'measured' })
     rows.push({ what: 'max RSS, one rejection', value: `${(maxRss / MIB).toFixed(1)} MiB`, budget: '≤ 60 MiB', ok: maxRss <= 60 * MIB })
     rows.push({ what: 'size of `dist/`', value: `${(distBytes / MIB).toFixed(2)} MiB (${(distBytes / 1024).toFixed(0)} KiB)`, budget: '≤ 1 MiB', ok: distBytes <= MIB })
 
