@@ -1,6 +1,7 @@
 import { decideForPolicy, decideForRequestedId, type Decision, type Outcome } from './plan.js'
 import type { AdaptivePool } from './pool.js'
 import { ProtonCallError, type Connection, type ProtonGateway } from './proton.js'
+import { UNKNOWN_RESULT_TITLE } from './report.js'
 
 export interface ConnectionResult {
   id: string
@@ -28,7 +29,7 @@ const TITLES: Record<string, string> = {
   timeout: 'AWS Proton timed out',
   'no-credentials': 'No AWS credentials',
   validation: 'Request refused as invalid',
-  aborted: 'Result unknown after cancellation',
+  aborted: UNKNOWN_RESULT_TITLE,
   other: 'Call to AWS Proton failed'
 }
 
@@ -38,11 +39,14 @@ export function failureTitle(error: unknown): string {
 }
 
 export function failed(id: string, error: unknown, connection?: Connection): ConnectionResult {
+  const message = error instanceof Error ? error.message : String(error)
+  // The connection's ARN names the account an access-denied grant needs, when the error could not.
+  const account = connection?.arn.split(':')[4]
   return {
     id,
     ...(connection && { connection }),
     outcome: 'failed',
-    error: error instanceof Error ? error.message : String(error),
+    error: account ? message.split('<account>').join(account) : message,
     errorTitle: failureTitle(error)
   }
 }

@@ -35,6 +35,8 @@ export interface Config {
   policy?: Policy
   region: string
   endpointUrl?: string
+  /** Which setting gave endpointUrl: the input endpoint-url, AWS_ENDPOINT_URL_PROTON or AWS_ENDPOINT_URL. */
+  endpointSetting?: string
   dryRun: boolean
   role?: RoleSignIn
   maxConcurrency: number
@@ -70,20 +72,33 @@ export function quote(value: string, max = 80): string {
 
 const splitList = (text: string): string[] => text.split(/[\s,]+/).filter((part) => part.length > 0)
 
-export function parseConnectionIds(text: string): { ids: string[]; problems: string[] } {
+/** A connection ARN, as the console and CloudTrail show it: the ID is taken from it, the region checked. */
+const CONNECTION_ARN_PATTERN = /^arn:aws(?:-cn|-us-gov)?:proton:([a-z0-9-]+):(\d{12}):environment-account-connection\/(.+)$/
+
+export interface ConnectionArn {
+  text: string
+  region: string
+  id: string
+}
+
+export function parseConnectionIds(text: string): { ids: string[]; problems: string[]; arns: ConnectionArn[] } {
   const ids: string[] = []
   const problems: string[] = []
-  for (const part of splitList(text)) {
+  const arns: ConnectionArn[] = []
+  for (const given of splitList(text)) {
+    const arn = CONNECTION_ARN_PATTERN.exec(given)
+    const part = arn ? (arn[3] as string) : given
+    if (arn) arns.push({ text: given, region: arn[1] as string, id: part })
     if (!CONNECTION_ID_PATTERN.test(part)) {
       const hint = CONNECTION_ID_PATTERN.test(part.toLowerCase()) ? ' (use lower case)' : ''
       problems.push(
-        `connection-id: ${quote(part)} is not a connection ID${hint}; expected lower-case hex in groups of 8-4-4-4-12, like ${EXAMPLE_CONNECTION_ID}`
+        `connection-id: ${quote(given)} is not a connection ID${hint}; expected lower-case hex in groups of 8-4-4-4-12, like ${EXAMPLE_CONNECTION_ID}, or a connection ARN`
       )
     } else if (!ids.includes(part)) {
       ids.push(part)
     }
   }
-  return { ids, problems }
+  return { ids, problems, arns }
 }
 
 function checkAccountIds(values: readonly string[], where: string, problems: string[]): string[] {
@@ -203,6 +218,23 @@ function parseProxy(source: InputSource, problems: string[]): ProxyConfig | unde
   return { url, display: withoutCredentials(url), noProxy }
 }
 
+/** Why a file could not be read, in words. */
+function unreadableBecause(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return 'it does not exist in the workspace; check out the repository first (actions/checkout) and check the path'
+    case 'EACCES':
+    case 'EPERM':
+      return 'the action has no permission to read it'
+    case 'EISDIR':
+      return 'it is a directory; give the path of the policy file in it'
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a directory'
+    default:
+      return (error as Error).message ?? String(error)
+  }
+}
+
 /** Reads and checks every input at once, so that one run reports every problem, before any AWS call. */
 export function parseInputs(source: InputSource): Config {
   const problems: string[] = []
@@ -210,7 +242,7 @@ export function parseInputs(source: InputSource): Config {
   const get = (name: string): string => source.input(name).trim()
 
   const idsText = get('connection-id')
-  const { ids, problems: idProblems } = parseConnectionIds(idsText)
+  const { ids, problems: idProblems, arns } = parseConnectionIds(idsText)
   problems.push(...idProblems)
 
   const allowedText = get('allowed-account-ids')
@@ -226,14 +258,13 @@ export function parseInputs(source: InputSource): Config {
     try {
       text = source.readFile(full)
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      problems.push(`policy-file: cannot read ${policyPath} (${code === 'ENOENT' ? 'no such file in the workspace; check out the repository first' : code ?? String(error)})`)
+      problems.push(`policy-file: cannot read ${policyPath}: ${unreadableBecause(error)}`)
     }
     if (text !== undefined && !source.yaml) throw new Error('the YAML parser was not loaded for policy-file')
     const allowed = text === undefined || !source.yaml ? undefined : parsePolicyText(source.yaml, text, policyPath, problems)
     if (allowed) policy = { allowedAccountIds: allowed, source: policyPath }
   }
-  if (policy && idsText) {
+  if ((allowedText || policyPath) && idsText) {
     problems.push('connection-id: cannot be combined with a policy (allowed-account-ids or policy-file); use one mode')
   }
   if (!idsText && !allowedText && !policyPath) {
@@ -251,10 +282,25 @@ export function parseInputs(source: InputSource): Config {
     warnings.push(`aws-region: AWS Proton was not offered in ${region}; the call will fail unless endpoint-url points to a service that answers there`)
   }
 
-  const endpointUrl =
-    parseEndpoint(source.input('endpoint-url'), 'endpoint-url', problems) ??
-    parseEndpoint(source.env.AWS_ENDPOINT_URL_PROTON ?? '', 'AWS_ENDPOINT_URL_PROTON', problems) ??
-    parseEndpoint(source.env.AWS_ENDPOINT_URL ?? '', 'AWS_ENDPOINT_URL', problems)
+  let endpointUrl: string | undefined
+  let endpointSetting: string | undefined
+  for (const [name, raw] of [
+    ['endpoint-url', source.input('endpoint-url')],
+    ['AWS_ENDPOINT_URL_PROTON', source.env.AWS_ENDPOINT_URL_PROTON ?? ''],
+    ['AWS_ENDPOINT_URL', source.env.AWS_ENDPOINT_URL ?? '']
+  ] as const) {
+    endpointUrl = parseEndpoint(raw, name, problems)
+    if (endpointUrl !== undefined) {
+      endpointSetting = name
+      break
+    }
+  }
+
+  for (const arn of arns) {
+    if (region && arn.region !== region) {
+      problems.push(`connection-id: ${quote(arn.text, 200)} is a connection in ${arn.region}, but aws-region is ${region}; run once per region (a matrix), or give the ID of a connection in ${region}`)
+    }
+  }
 
   const dryRun = parseBoolean('dry-run', source.input('dry-run'), false, problems)
 
@@ -283,7 +329,7 @@ export function parseInputs(source: InputSource): Config {
     connectionIds: Object.freeze(ids),
     ...(policy && { policy: Object.freeze({ ...policy, allowedAccountIds: Object.freeze([...policy.allowedAccountIds]) }) }),
     region,
-    ...(endpointUrl !== undefined && { endpointUrl }),
+    ...(endpointUrl !== undefined && { endpointUrl, ...(endpointSetting && { endpointSetting }) }),
     dryRun,
     ...(role && { role: Object.freeze(role) }),
     maxConcurrency,

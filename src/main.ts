@@ -13,13 +13,18 @@ import { Cancellation } from './cancel.js'
 import { ProtonCallError, ProtonGateway, protonEndpoint } from './proton.js'
 import { Transport } from './transport.js'
 import { Redactor } from './redact.js'
-import { buildOutputs, resultJson, summaryMarkdown, type RunReport } from './report.js'
+import { buildOutputs, groupFailures, resultJson, summaryMarkdown, type RunReport } from './report.js'
 
 /**
  * Text from AWS or an endpoint, logged with core.info: on one line, so that nothing it holds can start a
  * line the runner would read as a workflow command (annotations and debug lines are escaped by core).
  */
 const oneLine = (text: string): string => text.replace(/[\r\n]+/g, ' ⏎ ')
+
+/** A few IDs of a long list, and how many more: an annotation is cut at 4,096 characters. */
+function sample(ids: readonly string[], shown = 10): string {
+  return ids.length <= shown ? ids.join(', ') : `${ids.slice(0, shown).join(', ')} and ${ids.length - shown} more (the job summary lists them)`
+}
 
 /** GitHub shows at most 10 annotations of a kind per step; the tenth says how many more there are. */
 const ANNOTATION_LIMIT = 10
@@ -209,6 +214,8 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
       ...(route.via && { via: route.via }),
       region: config.region,
       ...(config.endpointUrl !== undefined && { endpointUrl: config.endpointUrl }),
+      ...(config.endpointSetting && { endpointSetting: config.endpointSetting }),
+      ...(signedIn.authenticatedArn && { account: signedIn.authenticatedArn.split(':')[4] }),
       credentials: signedIn.credentials,
       maxAttempts: config.maxAttempts,
       onThrottle: () => pool.throttled(),
@@ -249,7 +256,14 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
   const failures = results.filter((r) => r.outcome === 'failed')
   // Each bad input is its own annotation, so each reads as one line a user can act on.
   if (stepFailure) annotate('error', (stepFailure.problems ?? [stepFailure.message]).map((message) => ({ title: stepFailure.title, message })))
-  annotate('error', failures.map((r) => ({ title: r.errorTitle ?? 'Failed', message: r.error ?? 'failed' })))
+  // The same failure on many connections is one annotation, not one per connection.
+  annotate(
+    'error',
+    groupFailures(results).map((g) => ({
+      title: g.title,
+      message: g.ids.length === 1 ? g.message : `${g.ids.length} connections: ${g.message} The same for ${sample(g.ids.slice(1))}.`
+    }))
+  )
   annotate(
     'notice',
     results

@@ -11,7 +11,7 @@ export function decideForRequestedId(connection: Connection): Decision {
     case 'REJECTED':
       return { action: 'leave', outcome: 'already-rejected', reason: 'its status was REJECTED when read' }
     case 'CONNECTED':
-      return { action: 'reject', reason: 'requested by connection-id (connected; an environment using it would block the rejection)' }
+      return { action: 'reject', reason: 'requested by connection-id; it was connected' }
     default:
       return { action: 'reject', reason: 'requested by connection-id' }
   }

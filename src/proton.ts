@@ -70,6 +70,10 @@ export interface GatewayOptions {
   /** Called on every throttled attempt, also those the SDK retries, so callers can slow down. */
   onThrottle?: () => void
   logger?: Logger
+  /** Which setting chose endpointUrl: the input endpoint-url or an environment variable. */
+  endpointSetting?: string
+  /** The management account, when the signed-in role says it. */
+  account?: string
   /** Aborted when the run is cancelled and calls in flight must give up (see Cancellation). */
   abandon?: AbortSignal
   /** Aborted when the run is cancelled: the listing reads no further page. */
@@ -131,8 +135,33 @@ interface SdkError {
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EPIPE'])
 
 /** Turns whatever the SDK threw into a ProtonCallError that says what happened and what to do. */
-export function describeFailure(error: unknown, action: ProtonAction, subject: string, region: string, endpoint: string, via?: string): ProtonCallError {
+/** Where a call went, for its failure message. */
+export interface CallSite {
+  region: string
+  endpoint: string
+  /** The proxy it went through, without credentials. */
+  via?: string
+  /** Which setting chose the endpoint (endpoint-url or an environment variable), when one did. */
+  endpointSetting?: string
+  /** The management account, when known otherwise than from the error (the signed-in role's). */
+  account?: string
+}
+
+const ACCESS_DENIED_MAX = 300
+
+/** Access denied in under 300 characters: who, which action on which connection, and the grant that fixes it. */
+function accessDenied(awsMessage: string | undefined, action: ProtonAction, subject: string, site: CallSite): string {
+  const resource = /on resource: (arn:\S+)/.exec(awsMessage ?? '')?.[1]
+  const account = resource?.split(':')[4] || site.account || '<account>'
+  const principal = /User: (arn:\S+)/.exec(awsMessage ?? '')?.[1]
+  const grant = `allow it on arn:aws:proton:${site.region}:${account}:environment-account-connection/*`
+  const full = `access denied to ${principal}: ${action} on ${subject}; ${grant}`
+  return principal && full.length <= ACCESS_DENIED_MAX ? full : `access denied: ${action} on ${subject}; ${grant}`
+}
+
+export function describeFailure(error: unknown, action: ProtonAction, subject: string, site: CallSite): ProtonCallError {
   if (error instanceof ProtonCallError) return error
+  const { region, endpoint, via } = site
   const e = (error ?? {}) as SdkError
   const attempts = e.$metadata?.attempts
   const detail = e.message ? `: ${e.message}` : ''
@@ -141,7 +170,7 @@ export function describeFailure(error: unknown, action: ProtonAction, subject: s
     case 'ResourceNotFoundException':
       return make('not-found', `${subject} not found in ${region}${detail}`)
     case 'AccessDeniedException':
-      return make('access-denied', `access denied: the credentials are not allowed ${action} on ${subject} in ${region}; grant ${action} on arn:aws:proton:${region}:<account>:environment-account-connection/*${detail}`)
+      return make('access-denied', accessDenied(e.message, action, subject, site))
     case 'ConflictException':
       return make('conflict', `${action} answered with a conflict for ${subject}${detail}`)
     case 'ThrottlingException':
@@ -174,7 +203,9 @@ export function describeFailure(error: unknown, action: ProtonAction, subject: s
       'unreachable',
       reset
         ? `the connection to ${endpoint} was reset on every attempt of ${action} for ${subject}`
-        : `cannot reach AWS Proton at ${endpoint} (${code}). ${END_OF_SUPPORT_HINT}`
+        : site.endpointSetting
+          ? `cannot reach AWS Proton at ${endpoint} (${code}); check ${site.endpointSetting}: nothing answers at that address`
+          : `cannot reach AWS Proton at ${endpoint} (${code}). ${END_OF_SUPPORT_HINT}`
     )
   }
   const status = e.$metadata?.httpStatusCode ?? e.$response?.statusCode
@@ -183,7 +214,10 @@ export function describeFailure(error: unknown, action: ProtonAction, subject: s
     return make('unreachable', `the proxy ${via} answered HTTP ${status} to ${action} instead of AWS Proton at ${endpoint}: it refused or could not forward the request; check http-proxy (or HTTPS_PROXY) and no-proxy`)
   }
   if (e.$response !== undefined || e.name === 'SyntaxError' || (status !== undefined && status < 500 && !e.name?.endsWith('Exception'))) {
-    return make('invalid-response', `the answer to ${action} from ${endpoint} is not the AWS Proton API's (HTTP ${status ?? '?'}); check endpoint-url. ${END_OF_SUPPORT_HINT}`)
+    return make(
+      'invalid-response',
+      `the answer to ${action} from ${endpoint} is not the AWS Proton API's (HTTP ${status ?? '?'}); ${site.endpointSetting ? `check ${site.endpointSetting}` : `check endpoint-url. ${END_OF_SUPPORT_HINT}`}`
+    )
   }
   if (status !== undefined && status >= 500) {
     return make('service-error', `AWS Proton answered HTTP ${status} to ${action} for ${subject} on every attempt${detail}`)
@@ -282,7 +316,14 @@ export class ProtonGateway {
       return await abandonable(send(abortSignal ? { abortSignal } : {}), abortSignal)
     } catch (error) {
       // An attempt cut short by the cancellation is told as such, whatever the SDK made of it.
-      throw describeFailure(abortSignal?.aborted ? abortError() : error, action, subject, this.options.region, this.endpoint, this.options.via)
+      const { region, via, endpointSetting, account } = this.options
+      throw describeFailure(abortSignal?.aborted ? abortError() : error, action, subject, {
+        region,
+        endpoint: this.endpoint,
+        ...(via && { via }),
+        ...(endpointSetting && { endpointSetting }),
+        ...(account && { account })
+      })
     }
   }
 

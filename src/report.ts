@@ -150,9 +150,14 @@ export function counts(results: readonly ConnectionResult[]): Record<Outcome, nu
 const singleResult = (report: RunReport): ConnectionResult | undefined =>
   report.results.length === 1 && report.mode === 'ids' ? report.results[0] : undefined
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** Title of the annotation a cancelled Reject without answer gets (see apply.ts). */
+export const UNKNOWN_RESULT_TITLE = 'Result unknown after cancellation'
+
 function headline(report: RunReport, n: Record<Outcome, number>, only: ConnectionResult | undefined): string {
   if (report.cancelled) {
-    const unknown = report.results.filter((r) => r.outcome === 'failed' && r.errorTitle === 'Result unknown after cancellation').length
+    const unknown = report.results.filter((r) => r.outcome === 'failed' && r.errorTitle === UNKNOWN_RESULT_TITLE).length
     const parts = [`${n.rejected} rejected`, ...(unknown ? [`${unknown} with unknown result`] : []), ...(n.failed - unknown ? [`${n.failed - unknown} failed`] : []), `${n.cancelled} not attempted`]
     return `⏹️ Cancelled (${report.cancelled}): ${parts.join(', ')}`
   }
@@ -161,7 +166,7 @@ function headline(report: RunReport, n: Record<Outcome, number>, only: Connectio
     const id = escapeCell(only.id)
     switch (only.outcome) {
       case 'rejected':
-        return `✅ Rejected environment account connection ${id}`
+        return `✅ Rejected connection ${id}`
       case 'already-rejected':
         return `ℹ️ Connection ${id} was already rejected`
       case 'would-reject':
@@ -172,10 +177,10 @@ function headline(report: RunReport, n: Record<Outcome, number>, only: Connectio
         return `❌ Could not reject connection ${id}`
     }
   }
-  if (n.failed > 0) return `❌ ${n.failed} of ${report.results.length} connections failed`
-  if (report.dryRun) return `🔍 Plan: ${n['would-reject']} connection${n['would-reject'] === 1 ? '' : 's'} would be rejected`
+  if (n.failed > 0) return `❌ ${n.failed} of ${plural(report.results.length, 'connection')} failed`
+  if (report.dryRun) return `🔍 Plan: ${plural(n['would-reject'], 'connection')} would be rejected`
   if (report.results.length === 0) return '✅ No pending connection to reject'
-  return `✅ Rejected ${n.rejected} connection${n.rejected === 1 ? '' : 's'}`
+  return `✅ Rejected ${plural(n.rejected, 'connection')}`
 }
 
 function fieldTable(c: Connection): string[] {
@@ -205,21 +210,31 @@ function triggerLine(t: Trigger): string {
   return `${escapeCell(t.event || 'unknown event')}${t.actor ? ` by ${escapeCell(t.actor)}` : ''}`
 }
 
-function sentence(report: RunReport, n: Record<Outcome, number>, only: ConnectionResult | undefined): string {
-  const failure = report.stepFailure
-  if (failure) {
-    if (failure.problems && failure.problems.length > 1) {
-      return [`${failure.problems.length} problems; nothing was called and nothing was changed:`, '', ...failure.problems.map((p) => `- ${escapeCell(p)}`)].join('\n')
-    }
-    return `${escapeCell(failure.message)}${/\.$/.test(failure.message) ? '' : '.'} Nothing was changed.`
-  }
+/** The counts, once, in words. */
+function countsSentence(n: Record<Outcome, number>): string {
   const parts = ORDER.filter((o) => n[o] > 0).map((o) => `${n[o]} ${WORDS[o]}`)
+  return `${parts.join(', ') || 'no connection matched'}.`
+}
+
+/** The paragraph under the headline; a list of problems when several inputs are bad. */
+function lead(report: RunReport, n: Record<Outcome, number>, only: ConnectionResult | undefined): string[] {
+  const failure = report.stepFailure
+  if (failure && !report.cancelled) {
+    if (failure.problems && failure.problems.length > 1) {
+      // An ordered list: the context below is a bullet list, and GitHub never joins the two.
+      return [`${failure.problems.length} problems; nothing was called and nothing was changed:`, '', ...failure.problems.map((p, i) => `${i + 1}. ${escapeCell(p)}`)]
+    }
+    return [`${escapeCell(failure.message)}${/\.$/.test(failure.message) ? '' : '.'} Nothing was changed.`]
+  }
   const scope =
     report.mode === 'policy'
-      ? `Pending connections checked against the policy from ${escapeCell(report.policySource)} (${report.allowedAccountIds?.length ?? 0} allowed account${report.allowedAccountIds?.length === 1 ? '' : 's'}).`
+      ? `Pending connections checked against the policy from ${escapeCell(report.policySource)} (${plural(report.allowedAccountIds?.length ?? 0, 'allowed account')}).`
       : ''
-  const detail = only ? singleSentence(only) : `${parts.join(', ') || 'no connection matched'}.`
-  return [scope, report.dryRun ? 'Dry run: nothing was changed.' : '', detail].filter(Boolean).join(' ')
+  const cancelled = report.cancelled
+    ? `The run was cancelled (${report.cancelled}): no call was started after it, and the connections not attempted were left as they were.${failure ? ` ${escapeCell(failure.message)}.` : ''}`
+    : ''
+  const detail = only && !report.cancelled ? singleSentence(only) : countsSentence(n)
+  return [[scope, cancelled, report.dryRun ? 'Dry run: nothing was changed.' : '', detail].filter(Boolean).join(' ')]
 }
 
 function singleSentence(r: ConnectionResult): string {
@@ -234,6 +249,8 @@ function singleSentence(r: ConnectionResult): string {
       return `${capitalize(of)} is ${escapeCell(c?.status)} and would be rejected.`
     case 'skipped':
       return `${capitalize(of)} was left as it is: ${escapeCell(r.reason)}.`
+    case 'cancelled':
+      return `${capitalize(of)} was not rejected: ${escapeCell(r.reason)}.`
     default:
       return `${escapeCell(r.error)}${/\.$/.test(r.error ?? '') ? '' : '.'}`
   }
@@ -241,14 +258,64 @@ function singleSentence(r: ConnectionResult): string {
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
-function resultsTable(results: readonly ConnectionResult[], budget: number): string[] {
-  const sorted = [...results].sort((a, b) => ORDER.indexOf(a.outcome) - ORDER.indexOf(b.outcome))
-  const lines = ['| Outcome | Environment account | Environment | ID | ARN | Detail |', '| --- | --- | --- | --- | --- | --- |']
+/** A result's detail without its own ID, which the table shows in its own column. */
+export function detailOf(r: ConnectionResult): string {
+  const text = (r.outcome === 'failed' ? r.error : r.reason) ?? ''
+  return text.split(`connection ${r.id}`).join('this connection').split(r.id).join('it')
+}
+
+/** The ARN is shown only when it says something the ID does not: another region or account than the usual form. */
+function unusualArn(r: ConnectionResult, region: string | undefined): string | undefined {
+  const c = r.connection
+  if (!c) return undefined
+  const usual = `arn:aws:proton:${region ?? ''}:${c.managementAccountId}:environment-account-connection/${c.id}`
+  return c.arn === usual ? undefined : c.arn
+}
+
+export interface FailureGroup {
+  title: string
+  /** The message of the first connection in the group, with its ID. */
+  message: string
+  ids: string[]
+}
+
+/** Failures that share a title and a message (but for the connection's own ID), in order of size. */
+export function groupFailures(results: readonly ConnectionResult[]): FailureGroup[] {
+  const groups = new Map<string, FailureGroup>()
+  for (const r of results) {
+    if (r.outcome !== 'failed') continue
+    const title = r.errorTitle ?? 'Failed'
+    const message = r.error ?? 'failed'
+    const key = `${title}\u0000${message.split(r.id).join('\u0001')}`
+    const group = groups.get(key)
+    if (group) group.ids.push(r.id)
+    else groups.set(key, { title, message, ids: [r.id] })
+  }
+  return [...groups.values()].sort((a, b) => b.ids.length - a.ids.length)
+}
+
+/** One line per kind of failure: the first message, and how many more connections failed the same way. */
+function failureLines(results: readonly ConnectionResult[]): string[] {
+  const groups = groupFailures(results)
+  if (groups.length === 0) return []
+  const lines = groups.map((g) =>
+    g.ids.length === 1
+      ? `- **${escapeCell(g.title)}**: ${escapeCell(g.message)}`
+      : `- **${escapeCell(g.title)}**, ${g.ids.length} connections: ${escapeCell(g.message)} (the same for the other ${g.ids.length - 1}; the table lists them)`
+  )
+  return ['#### Failures', '', ...lines, '']
+}
+
+function resultsTable(report: RunReport, budget: number): string[] {
+  const sorted = [...report.results].sort((a, b) => ORDER.indexOf(a.outcome) - ORDER.indexOf(b.outcome))
+  const lines = ['#### Connections', '', '| Outcome | Account | Environment | ID | Detail |', '| --- | --- | --- | --- | --- |']
   let size = Buffer.byteLength(lines.join('\n'))
   let shown = 0
   for (const r of sorted) {
     if (shown >= SUMMARY_ROW_CAP) break
-    const row = `| ${ICONS[r.outcome]} ${WORDS[r.outcome]} | ${escapeCell(r.connection?.environmentAccountId)} | ${escapeCell(r.connection?.environmentName)} | ${escapeCell(r.id)} | ${escapeCell(r.connection?.arn)} | ${escapeCell(r.outcome === 'failed' ? r.error : r.reason)} |`
+    const arn = unusualArn(r, report.region)
+    const detail = escapeCell(detailOf(r)) + (arn ? `<br>ARN ${escapeCell(arn)}` : '')
+    const row = `| ${ICONS[r.outcome]} ${WORDS[r.outcome]} | ${escapeCell(r.connection?.environmentAccountId)} | ${escapeCell(r.connection?.environmentName)} | <code>${escapeCell(r.id)}</code> | ${detail} |`
     const rowBytes = Buffer.byteLength(row) + 1
     if (size + rowBytes > budget) break
     lines.push(row)
@@ -256,7 +323,7 @@ function resultsTable(results: readonly ConnectionResult[], budget: number): str
     shown += 1
   }
   if (shown < sorted.length) {
-    lines.push('', `${sorted.length - shown} more row${sorted.length - shown === 1 ? '' : 's'} left out to keep this under its size limit; the \`results\` output lists every connection.`)
+    lines.push('', `${plural(sorted.length - shown, 'more row')} left out to keep this under its size limit; the \`results\` output and \`results-file\` list every connection.`)
   }
   return lines
 }
@@ -265,11 +332,7 @@ function resultsTable(results: readonly ConnectionResult[], budget: number): str
 export function summaryMarkdown(report: RunReport, budgetBytes = SUMMARY_BYTE_BUDGET): string {
   const n = counts(report.results)
   const only = singleResult(report)
-  const lines: string[] = [`### ${headline(report, n, only)}`, '', sentence(report, n, only), '']
-  if (only?.connection) lines.push(...fieldTable(only.connection), '')
-  else if (report.results.length > 0) {
-    lines.push(`Rejected: ${n.rejected} · already rejected: ${n['already-rejected']} · would reject: ${n['would-reject']} · skipped: ${n.skipped} · failed: ${n.failed}`, '')
-  }
+  const lines: string[] = [`### ${headline(report, n, only)}`, '', ...lead(report, n, only), '']
   const context: string[] = [`- Triggered by: ${triggerLine(report.trigger)}`]
   if (report.merge?.pullRequest) {
     const pr = report.merge.pullRequest
@@ -280,10 +343,13 @@ export function summaryMarkdown(report: RunReport, budgetBytes = SUMMARY_BYTE_BU
   if (report.proxy) context.push(`- Proxy: ${escapeCell(report.proxy)}`)
   if (report.signedIn) context.push(`- Signed in with: ${escapeCell(report.signedIn)}`)
   if (report.authenticatedArn) context.push(`- Acting as: ${escapeCell(report.authenticatedArn)}`)
-  const head = [...lines, ...context, ''].join('\n')
-  if (!only?.connection && report.results.length > 0) {
-    const table = resultsTable(report.results, budgetBytes - Buffer.byteLength(head))
-    return `${head}\n${table.join('\n')}\n`
+  lines.push(...context, '')
+  if (only && !report.cancelled) {
+    if (only.connection) lines.push(...fieldTable(only.connection), '')
+    return lines.join('\n')
   }
-  return `${head}\n`
+  if (report.results.length === 0) return lines.join('\n')
+  lines.push(...failureLines(report.results))
+  const head = lines.join('\n')
+  return `${head}\n${resultsTable(report, budgetBytes - Buffer.byteLength(head)).join('\n')}\n`
 }

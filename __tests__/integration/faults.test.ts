@@ -85,18 +85,26 @@ describe('answers that are not the API\'s', () => {
 })
 
 describe('an endpoint that cannot be reached', () => {
-  it('points to the end of support and endpoint-url when the connection is refused', async () => {
+  it('says to check endpoint-url, not to set it, when the endpoint it names refuses the connection', async () => {
     const c = h.emulator.seed()
     const r = await run({ 'connection-id': c.id, 'endpoint-url': `http://127.0.0.1:${await closedPort()}`, 'max-attempts': '2' })
     expect(r.code).toBe(1)
-    expect(errorLines(r)[0]).toMatch(/^::error title=AWS Proton unreachable::cannot reach AWS Proton at .* \(ECONNREFUSED\)\. AWS ended support for Proton on 2026-10-07.*endpoint-url/)
+    expect(errorLines(r)[0]).toMatch(/^::error title=AWS Proton unreachable::cannot reach AWS Proton at .* \(ECONNREFUSED\); check endpoint-url: nothing answers at that address$/)
   })
 
-  it('says the same when the host name does not resolve', async () => {
+  it('names the environment variable that chose the endpoint when its host does not resolve', async () => {
     const c = h.emulator.seed()
-    const r = await run({ 'connection-id': c.id, 'endpoint-url': 'http://proton.host-that-does-not-exist.invalid', 'max-attempts': '1' })
+    const r = await run({ 'connection-id': c.id, 'max-attempts': '1' }, { env: { AWS_ENDPOINT_URL_PROTON: 'http://proton.host-that-does-not-exist.invalid' } })
     expect(r.code).toBe(1)
-    expect(errorLines(r)[0]).toMatch(/cannot reach AWS Proton at .*\((ENOTFOUND|EAI_AGAIN)\)\. AWS ended support for Proton on 2026-10-07/)
+    expect(errorLines(r)[0]).toMatch(/cannot reach AWS Proton at .*\((ENOTFOUND|EAI_AGAIN)\); check AWS_ENDPOINT_URL_PROTON/)
+  })
+
+  it('points to the end of support and to endpoint-url when AWS\'s own endpoint cannot be reached', async () => {
+    const c = h.emulator.seed()
+    // No endpoint setting: the region's endpoint, which this sandbox cannot reach (as after the end of support).
+    const r = await run({ 'connection-id': c.id, 'max-attempts': '1' }, { env: { AWS_ENDPOINT_URL_PROTON: undefined } })
+    expect(r.code).toBe(1)
+    expect(errorLines(r)[0]).toMatch(/cannot reach AWS Proton at https:\/\/proton\.us-east-1\.amazonaws\.com \(\w+\)\. AWS ended support for Proton on 2026-10-07.*set endpoint-url/)
   })
 })
 

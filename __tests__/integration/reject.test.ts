@@ -34,7 +34,7 @@ describe('rejecting one connection', () => {
     expect(connection).toMatchObject({ id: c.id, status: 'REJECTED', requestedAt: '2026-09-01T12:00:00.250Z' })
     expect(connection).not.toHaveProperty('codebuildRoleArn')
     expect(h.emulator.calls.map((call) => call.operation)).toEqual(['GetEnvironmentAccountConnection', 'RejectEnvironmentAccountConnection'])
-    expect(r.summary).toContain(`Rejected environment account connection ${c.id}`)
+    expect(r.summary).toContain(`### ✅ Rejected connection ${c.id}`)
     expect(r.summary).toContain('| Status | REJECTED |')
     expect(r.summary).toContain('| CodeBuild role ARN | <em>absent</em> |')
     expect(r.summary).toContain('<a href="https://github.com/octo-org/octo-repo/actions/runs/7000000001">')

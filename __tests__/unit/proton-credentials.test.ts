@@ -24,7 +24,7 @@ describe('toConnection', () => {
 
 describe('describeFailure', () => {
   const describe_ = (error: unknown): ProtonCallError =>
-    describeFailure(error, 'proton:RejectEnvironmentAccountConnection', 'connection x', 'eu-west-1', 'https://proton.eu-west-1.amazonaws.com')
+    describeFailure(error, 'proton:RejectEnvironmentAccountConnection', 'connection x', { region: 'eu-west-1', endpoint: 'https://proton.eu-west-1.amazonaws.com' })
 
   it.each([
     ['ResourceNotFoundException', 'not-found', /connection x not found in eu-west-1/],

@@ -85,6 +85,6 @@ describe('summary size', () => {
     expect(Buffer.byteLength(markdown)).toBeLessThan(1024 * 1024)
     expect(markdown.split('\n').filter((l) => l.startsWith('| ')).length).toBeLessThanOrEqual(SUMMARY_ROW_CAP + 2)
     expect(markdown).toContain('the last one failed')
-    expect(markdown).toMatch(/\d+ more rows left out .* the `results` output lists every connection/)
+    expect(markdown).toMatch(/\d+ more rows left out .* the `results` output and `results-file` list every connection/)
   })
 })
