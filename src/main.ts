@@ -22,7 +22,7 @@ import { buildOutputs, groupFailures, resultJson, summaryMarkdown, type RunRepor
 const oneLine = (text: string): string => text.replace(/[\r\n]+/g, ' ⏎ ')
 
 /** A few IDs of a long list, and how many more: an annotation is cut at 4,096 characters. */
-function sample(ids: readonly string[], shown = 10): string {
+function sample(ids: readonly string[], shown = 3): string {
   return ids.length <= shown ? ids.join(', ') : `${ids.slice(0, shown).join(', ')} and ${ids.length - shown} more (the job summary lists them)`
 }
 
@@ -261,7 +261,7 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
     'error',
     groupFailures(results).map((g) => ({
       title: g.title,
-      message: g.ids.length === 1 ? g.message : `${g.ids.length} connections: ${g.message} The same for ${sample(g.ids.slice(1))}.`
+      message: g.ids.length === 1 ? g.message : `${g.ids.length} connections: ${g.message}${/\.$/.test(g.message) ? '' : '.'} The same for ${sample(g.ids.slice(1))}.`
     }))
   )
   annotate(

@@ -39,7 +39,9 @@ export const SUMMARY_BYTE_BUDGET = 900 * 1024
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '|': '&#124;', '`': '&#96;',
-  '\\': '&#92;', '*': '&#42;', '_': '&#95;', '[': '&#91;', ']': '&#93;', '~': '&#126;', '#': '&#35;'
+  '\\': '&#92;', '*': '&#42;', '_': '&#95;', '[': '&#91;', ']': '&#93;', '~': '&#126;', '#': '&#35;',
+  // GitHub's autolink extension makes links of bare URLs and e-mail addresses; entities keep them text.
+  ':': '&#58;', '@': '&#64;'
 }
 
 /**
@@ -49,7 +51,8 @@ const ENTITIES: Record<string, string> = {
 export function escapeCell(value: string | undefined | null): string {
   if (value === undefined || value === null || value === '') return '<em>absent</em>'
   return value
-    .replace(/[&<>"'|`\\*_[\]~#]/g, (c) => ENTITIES[c] as string)
+    .replace(/[&<>"'|`\\*_[\]~#:@]/g, (c) => ENTITIES[c] as string)
+    .replace(/(www)\./gi, '$1&#46;')
     .replace(/\r\n|\r|\n/g, '<br>')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (c) => `&#${c.charCodeAt(0)};`)
 }
@@ -180,6 +183,7 @@ function headline(report: RunReport, n: Record<Outcome, number>, only: Connectio
   if (n.failed > 0) return `❌ ${n.failed} of ${plural(report.results.length, 'connection')} failed`
   if (report.dryRun) return `🔍 Plan: ${plural(n['would-reject'], 'connection')} would be rejected`
   if (report.results.length === 0) return '✅ No pending connection to reject'
+  if (n.rejected === 0) return '✅ Nothing to reject'
   return `✅ Rejected ${plural(n.rejected, 'connection')}`
 }
 

@@ -35,3 +35,12 @@ export function useEmulator(): Harness {
 
 /** The step's ::error annotations, one line each. */
 export const errorLines = (r: RunResult): string[] => r.stdout.split('\n').filter((l) => l.startsWith('::error'))
+
+/** The summary's Markdown with character references decoded, for checks on what a reader sees in its text. */
+export const readable = (markdown: string): string =>
+  markdown
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')

@@ -199,3 +199,23 @@ describe('plan on the pull request, apply on merge', () => {
     expect(r.summary).toContain('Plan: 3 connections would be rejected')
   })
 })
+
+describe('the same failure on many connections', () => {
+  it('is one annotation and one summary line, each message short and naming the account', async () => {
+    const ids = Array.from({ length: 40 }, () => h.emulator.seed().id)
+    h.emulator.denied.add('proton:GetEnvironmentAccountConnection')
+    const r = await run({ 'connection-id': ids.join('\n') })
+    expect(r.code).toBe(1)
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'))
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(/^::error title=Access denied::40 connections: access denied to arn:aws:iam::111111111111:user\/platform-ci: proton:GetEnvironmentAccountConnection on connection [0-9a-f-]{36}; allow it on arn:aws:proton:us-east-1:111111111111:environment-account-connection\/\*\. The same for [0-9a-f-]{36}, [0-9a-f-]{36}, [0-9a-f-]{36} and 36 more/)
+    for (const row of rows(r)) {
+      expect(row.error?.length).toBeLessThan(300)
+      expect(row.error).not.toContain('<account>')
+      expect(row.error?.split(row.id)).toHaveLength(2)
+    }
+    expect(r.summary.split('\n').filter((l) => l.startsWith('- **Access denied**'))).toEqual([
+      expect.stringContaining('40 connections: access denied to')
+    ])
+  })
+})

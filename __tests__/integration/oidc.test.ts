@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, type RunResult } from '../../emulator/runner.js'
-import { errorLines, useEmulator } from './harness.js'
+import { errorLines, readable, useEmulator } from './harness.js'
 
 /** Sign-in with the job's OIDC identity, through dist/index.js against the emulator's OIDC endpoint, STS and Proton. */
 
@@ -44,8 +44,8 @@ describe('role-to-assume', () => {
     expect(reject?.accessKeyId).toMatch(/^ASIA/)
     expect(reject?.sessionToken).toBe(true)
     expect(h.emulator.callsOf('AssumeRoleWithWebIdentity')[0]?.input).toMatchObject({ RoleArn: ROLE, RoleSessionName: 'GitHubActions', DurationSeconds: '900' })
-    expect(r.summary).toContain(`role ${ROLE} assumed with the job&#39;s OIDC token, session GitHubActions`)
-    expect(r.summary).toContain('Acting as: arn:aws:sts::111111111111:assumed-role/ProtonConnectionGuard/GitHubActions')
+    expect(readable(r.summary)).toContain(`role ${ROLE} assumed with the job's OIDC token, session GitHubActions`)
+    expect(readable(r.summary)).toContain('Acting as: arn:aws:sts::111111111111:assumed-role/ProtonConnectionGuard/GitHubActions')
   })
 
   it('uses the role over credentials already in the environment', async () => {

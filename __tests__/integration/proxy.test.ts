@@ -7,7 +7,7 @@ import { createServer as createNetServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createProxy } from 'proxy'
-import { errorLines, useEmulator } from './harness.js'
+import { errorLines, readable, useEmulator } from './harness.js'
 
 /**
  * Proxies, through dist/index.js with a real HTTP proxy server (the `proxy` package) on loopback.
@@ -107,7 +107,7 @@ describe('http-proxy', () => {
     expect(r.code).toBe(0)
     expect(r.outputs.status).toBe('REJECTED')
     expect(seen.filter((s) => s.startsWith(`POST ${httpBase()}`))).toHaveLength(3) // STS, Get, Reject
-    expect(r.summary).toContain(`- Proxy: ${proxyUrl}`)
+    expect(readable(r.summary)).toContain(`- Proxy: ${proxyUrl}`)
   })
 
   it('tunnels HTTPS endpoints with CONNECT', async () => {
@@ -145,7 +145,7 @@ describe('http-proxy', () => {
     expect(r.stdout).toContain('::add-mask::s3cret-proxy-pass')
     const visible = [r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), r.stderr, r.summary, JSON.stringify(r.outputs)].join('\n')
     expect(visible).not.toContain('s3cret-proxy-pass')
-    expect(r.summary).toContain(`- Proxy: ${proxyUrl}`)
+    expect(readable(r.summary)).toContain(`- Proxy: ${proxyUrl}`)
   })
 
   it('names the proxy when it cannot be reached', async () => {

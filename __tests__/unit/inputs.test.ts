@@ -164,3 +164,45 @@ describe('policy mode', () => {
     expect(parsePolicyText(yaml, 'allowed-account-ids: []', 'p', [])).toEqual([])
   })
 })
+
+describe('inputs as users paste them', () => {
+  const arn = (region: string, id = ID_A): string => `arn:aws:proton:${region}:111111111111:environment-account-connection/${id}`
+
+  it('takes the ID from a pasted connection ARN', () => {
+    const config = parseInputs(source({ 'connection-id': `${arn('us-east-1')}\n${ID_B}` }))
+    expect(config.connectionIds).toEqual([ID_A, ID_B])
+  })
+
+  it('refuses an ARN from another region than aws-region, naming both', () => {
+    const [problem] = problemsOf({ 'connection-id': arn('eu-west-1'), 'aws-region': 'us-east-1' })
+    expect(problem).toContain('is a connection in eu-west-1, but aws-region is us-east-1')
+  })
+
+  it('refuses an ARN whose ID is malformed, showing what was pasted', () => {
+    const [problem] = problemsOf({ 'connection-id': arn('us-east-1', 'nope') })
+    expect(problem).toContain(`"${arn('us-east-1', 'nope')}" is not a connection ID`)
+  })
+
+  it.each([
+    ['EACCES', 'the action has no permission to read it'],
+    ['EISDIR', 'it is a directory'],
+    ['ENOENT', 'it does not exist in the workspace; check out the repository first']
+  ])('says in words why a policy file cannot be read (%s)', (code, words) => {
+    const unreadable = { ...source({ 'policy-file': 'proton/policy.yml' }), readFile: () => { throw Object.assign(new Error(code), { code }) } }
+    let problems: readonly string[] = []
+    try {
+      parseInputs(unreadable)
+    } catch (error) {
+      problems = (error as InputError).problems
+    }
+    expect(problems).toEqual([`policy-file: cannot read proton/policy.yml: ${words}${code === 'ENOENT' ? ' (actions/checkout) and check the path' : code === 'EISDIR' ? '; give the path of the policy file in it' : ''}`])
+    expect(problems[0]).not.toContain(`(${code})`)
+  })
+
+  it('reports both the missing file and that the modes cannot be combined', () => {
+    const problems = problemsOf({ 'connection-id': ID_A, 'policy-file': 'missing.yml' })
+    expect(problems).toHaveLength(2)
+    expect(problems[0]).toContain('policy-file: cannot read missing.yml')
+    expect(problems[1]).toContain('cannot be combined with a policy')
+  })
+})
