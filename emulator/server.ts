@@ -193,7 +193,7 @@ export class Emulator {
       this.sockets.add(socket)
       socket.on('close', () => this.sockets.delete(socket))
     })
-    await new Promise<void>((resolve) => this.server?.listen(port, '127.0.0.1', resolve))
+    await listen(this.server, port)
     this.port = (this.server.address() as AddressInfo).port
     return this
   }
@@ -205,7 +205,7 @@ export class Emulator {
       this.sockets.add(socket)
       socket.on('close', () => this.sockets.delete(socket))
     })
-    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+    await listen(server, port)
     this.tlsServer = server
     this.tlsPort = (server.address() as AddressInfo).port
     return this.tlsPort
@@ -458,6 +458,17 @@ export class Emulator {
     if (method === 'GET' && path === '/_emulator/calls') return json(200, this.calls)
     json(404, { message: 'unknown control path' })
   }
+}
+
+/** Listens on loopback; a taken port rejects (with EADDRINUSE) instead of throwing from an event. */
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {

@@ -4,6 +4,7 @@ import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { startEmulator, type Emulator } from '../emulator/server.js'
 import { ROOT, runAction, runnerEnv } from '../emulator/runner.js'
+import { runnerNode } from './node24.js'
 
 /**
  * `npm run bench`: start-up, one rejection beside the AWS CLI, 100 connections on a slow API,
@@ -14,21 +15,7 @@ import { ROOT, runAction, runnerEnv } from '../emulator/runner.js'
 
 const smoke = process.argv.includes('--smoke')
 
-/**
- * The runtime action.yml declares (node24), from the npm registry; the current node where it cannot be had.
- * Bare node and the action run on the same binary, in the same clean environment the runner gives.
- */
-function resolveNode(): { path: string; label: string } {
-  const given = process.argv.find((a) => a.startsWith('--node='))?.slice('--node='.length)
-  if (given) return { path: given, label: given }
-  try {
-    const path = execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], { encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim()
-    if (existsSync(path)) return { path, label: 'as the runner' }
-  } catch {
-    // fall through
-  }
-  return { path: process.execPath, label: `${process.version} (node24 not available)` }
-}
+const resolveNode = runnerNode
 const RUNS = smoke ? 3 : 25
 const BULK_RUNS = smoke ? 1 : 5
 const MIB = 1024 * 1024

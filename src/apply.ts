@@ -67,7 +67,7 @@ const isAborted = (error: unknown): boolean => error instanceof ProtonCallError 
 async function carryOut(gateway: Gateway, connection: Connection, decision: Decision, dryRun: boolean): Promise<ConnectionResult> {
   const id = connection.id
   if (decision.action === 'leave') return { id, connection, outcome: decision.outcome, reason: decision.reason }
-  if (dryRun) return { id, connection, outcome: 'would-reject', reason: `dry run: would reject; ${decision.reason}` }
+  if (dryRun) return { id, connection, outcome: 'would-reject', reason: decision.reason }
   try {
     const rejected = await gateway.reject(id)
     return { id, connection: rejected, outcome: 'rejected', previousStatus: connection.status, reason: decision.reason }

@@ -26,7 +26,7 @@ export function decideForPolicy(connection: Connection, allowedAccountIds: reado
     return { action: 'leave', outcome: 'skipped', reason: `status ${connection.status}; the policy mode only rejects pending connections` }
   }
   if (allowedAccountIds.includes(connection.environmentAccountId)) {
-    return { action: 'leave', outcome: 'skipped', reason: `account ${connection.environmentAccountId} is allowed by the policy` }
+    return { action: 'leave', outcome: 'skipped', reason: 'its account is in the policy' }
   }
-  return { action: 'reject', reason: `account ${connection.environmentAccountId} is not allowed by the policy` }
+  return { action: 'reject', reason: 'its account is not in the policy' }
 }

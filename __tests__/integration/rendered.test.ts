@@ -122,7 +122,7 @@ describeRendered('the job summary, rendered by cmark-gfm', () => {
     const plan = rendered(summaryOf(await h.run({ 'allowed-account-ids': '333333333333', 'dry-run': 'true' })), { headline: /^🔍 Plan: 1 connection would be rejected$/ })
     expect(plan('tbody tr')).toHaveLength(2)
     const apply = rendered(summaryOf(await h.run({ 'allowed-account-ids': '333333333333' })), { headline: /^✅ Rejected 1 connection$/ })
-    expect(apply('tbody tr').first().children('td').last().text()).toBe('account 555555555555 is not allowed by the policy')
+    expect(apply('tbody tr').first().children('td').last().text()).toBe('its account is not in the policy')
     const nothing = rendered(summaryOf(await h.run({ 'allowed-account-ids': '333333333333' })), { headline: /^✅ Nothing to reject$/ })
     expect(nothing('p').first().text()).toMatch(/1 skipped\.$/)
     h.emulator.proton.clear()

@@ -34,3 +34,18 @@ describe('README and action.yml', () => {
     expect(readme).toMatch(/^npm cit\b/m)
   })
 })
+
+describe('the README\'s pictures', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+  const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1] as string)
+
+  it('names the three pictures npm run screenshots makes', () => {
+    expect(images).toEqual(['docs/images/summary-rejection.png', 'docs/images/summary-policy-plan.png', 'docs/images/plan-comment.png'])
+  })
+
+  it.each(images)('%s exists and is a PNG', (path) => {
+    const bytes = readFileSync(join(ROOT, path))
+    expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    expect(bytes.length).toBeGreaterThan(10_000)
+  })
+})
