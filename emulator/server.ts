@@ -74,6 +74,8 @@ export class Emulator {
   latencyMs = 0
   /** Runs before each Proton operation takes effect: lets a test play another actor changing state meanwhile. */
   beforeOperation: ((operation: string, input: Record<string, unknown>) => void) | undefined
+  /** Bumped by resetAll: a request that arrived before a reset is dropped when it resumes. */
+  private generation = 0
   private faults: Array<Required<Pick<Fault, 'kind' | 'times'>> & Fault> = []
   private server: Server | undefined
   private tlsServer: Server | undefined
@@ -171,6 +173,8 @@ export class Emulator {
 
   /** Forgets everything a test did: state, faults, calls, denials, trust, comments. */
   resetAll(): void {
+    // Requests still in flight from before (a killed run's, say) must not touch the new state or take its faults.
+    this.generation += 1
     this.calls.length = 0
     this.clearFaults()
     this.denied.clear()
@@ -291,7 +295,12 @@ export class Emulator {
     const sendError = (type: string, message: string, status = PROTON_ERROR_STATUS[type] ?? 400): void =>
       send(status, { __type: `com.amazonaws.proton#${type}`, message })
 
+    const generation = this.generation
     if (this.latencyMs > 0) await sleep(this.latencyMs)
+    if (generation !== this.generation) {
+      res.socket?.destroy()
+      return
+    }
     const fault = this.takeFault('proton', operation)
     if (fault) record.fault = fault.kind
     const errorFor = (): void =>

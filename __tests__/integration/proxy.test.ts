@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import dns from 'node:dns'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import { createServer as createNetServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createProxy } from 'proxy'
+import { ROOT } from '../../emulator/runner.js'
 import { errorLines, readable, useEmulator } from './harness.js'
 
 /**
@@ -161,5 +162,48 @@ describe('http-proxy', () => {
     expect(r.code).toBe(1)
     expect(errorLines(r)[0]).toContain('http-proxy: socks5 proxies are not supported; expected http://HOST:PORT')
     expect(h.emulator.calls).toHaveLength(0)
+  })
+})
+
+describe('what a run loads', () => {
+  const UNDICI_PROBE =
+    "data:text/javascript,process.on('exit',()=>process.stderr.write('undici-evaluated='+(globalThis[Symbol.for('undici.globalDispatcher.1')]!==undefined)+'\\n'))"
+  const dist = join(ROOT, 'dist')
+  /** The bundle's lazily loaded chunks, named by what each holds. */
+  const chunkWith = (marker: string): string[] =>
+    readdirSync(dist).filter((f) => /^\d+\.index\.js$/.test(f) && readFileSync(join(dist, f), 'utf8').includes(marker))
+  const loadedChunks = (stderr: string): string[] => [...new Set([...stderr.matchAll(/\/dist\/(\d+\.index\.js)/g)].map((m) => m[1] as string))]
+  const traced = { nodeArgs: ['--import', UNDICI_PROBE] }
+
+  it('a run without a proxy evaluates no undici and loads no proxy agent, STS, Octokit or YAML', async () => {
+    const c = h.emulator.seed()
+    const r = await h.run({ 'connection-id': c.id }, { ...traced, env: { NODE_DEBUG: 'esm' } })
+    expect(r.code).toBe(0)
+    expect(r.stderr).toContain('undici-evaluated=false')
+    const lazy = ['class HttpsProxyAgent', 'AssumeRoleWithWebIdentity', 'octokit', 'YAMLParseError'].flatMap(chunkWith)
+    expect(lazy.length).toBeGreaterThanOrEqual(4)
+    expect(loadedChunks(r.stderr).filter((f) => lazy.includes(f))).toEqual([])
+  })
+
+  it('a run with a proxy loads the agents, and still no undici', async () => {
+    const c = h.emulator.seed()
+    const r = await h.run({ 'connection-id': c.id }, { ...traced, env: { NODE_DEBUG: 'esm', HTTPS_PROXY: proxyUrl, AWS_ENDPOINT_URL_PROTON: httpBase() } })
+    expect(r.code).toBe(0)
+    expect(r.stderr).toContain('undici-evaluated=false')
+    expect(loadedChunks(r.stderr)).toEqual(expect.arrayContaining(chunkWith('class HttpsProxyAgent')))
+  })
+
+  it('the plan comment goes through Octokit, also behind a proxy (undici loaded there, on that path only)', async () => {
+    h.emulator.seed({ environmentAccountId: '555555555555' })
+    const api = `http://api${ONLY_PROXY_RESOLVES}:${new URL(h.emulator.url).port}/_github/api`
+    const r = await h.run(
+      { 'allowed-account-ids': '333333333333', 'dry-run': 'true', 'github-token': h.emulator.github.token },
+      { ...traced, event: { name: 'pull_request', payload: 'event-pull_request-open.json' }, env: { HTTP_PROXY: proxyUrl, GITHUB_API_URL: api } }
+    )
+    expect(r.code).toBe(0)
+    expect(h.emulator.github.comments.get('octo-org/octo-repo#42')).toHaveLength(1)
+    // undici's ProxyAgent tunnels every request, plain HTTP included, with CONNECT.
+    expect(seen).toContain(`CONNECT ${new URL(api).host}`)
+    expect(r.stderr).toContain('undici-evaluated=true')
   })
 })
