@@ -64,6 +64,8 @@ export interface RunResult {
   exitAfterSignalMs?: number
   /** RUNNER_TEMP of the run, where files like the results file are left. */
   runnerTemp: string
+  /** Each line of stdout with when it arrived, in milliseconds from the start, as the runner timestamps the log. */
+  lines: Array<{ atMs: number; text: string }>
 }
 
 /** Reads GITHUB_OUTPUT as the runner does: `name<<delimiter` blocks or `name=value` lines; anything else fails. */
@@ -185,7 +187,16 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
   const child = spawn(command[0] as string, command.slice(1), { cwd: workspace, env })
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+  const lines: RunResult['lines'] = []
+  let partial = ''
+  child.stdout.on('data', (d: Buffer) => {
+    const text = d.toString()
+    stdout += text
+    const atMs = performance.now() - started
+    const parts = (partial + text).split('\n')
+    partial = parts.pop() ?? ''
+    for (const line of parts) lines.push({ atMs, text: line })
+  })
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000)
   let firstSignalAt: number | undefined
@@ -211,6 +222,7 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
     workspace,
     durationMs,
     runnerTemp: env.RUNNER_TEMP as string,
+    lines: partial ? [...lines, { atMs: durationMs, text: partial }] : lines,
     ...(firstSignalAt !== undefined && { exitAfterSignalMs: exitedAt - firstSignalAt })
   }
 }

@@ -72,6 +72,12 @@ export class Emulator {
   readonly denied = new Set<string>()
   /** Added to every Proton answer (benchmarks). */
   latencyMs = 0
+  /**
+   * A rate limit on Proton calls, as AWS applies one per account: a token bucket of `burst` calls
+   * refilled at `perSecond`; a call without a token gets ThrottlingException (HTTP 429).
+   */
+  rateLimit: { perSecond: number; burst: number } | undefined
+  private bucket = { tokens: 0, at: 0 }
   /** Runs before each Proton operation takes effect: lets a test play another actor changing state meanwhile. */
   beforeOperation: ((operation: string, input: Record<string, unknown>) => void) | undefined
   /** Bumped by resetAll: a request that arrived before a reset is dropped when it resumes. */
@@ -180,6 +186,8 @@ export class Emulator {
     this.denied.clear()
     this.beforeOperation = undefined
     this.latencyMs = 0
+    this.rateLimit = undefined
+    this.bucket = { tokens: 0, at: 0 }
     this.proton.clear()
     this.proton.pageSize = 100
     this.github.comments.clear()
@@ -227,6 +235,16 @@ export class Emulator {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' })
       res.end(`emulator error: ${String(error)}`)
     })
+  }
+
+  private takeToken(limit: { perSecond: number; burst: number }): boolean {
+    const now = performance.now()
+    if (this.bucket.at === 0) this.bucket = { tokens: limit.burst, at: now }
+    this.bucket.tokens = Math.min(limit.burst, this.bucket.tokens + ((now - this.bucket.at) / 1000) * limit.perSecond)
+    this.bucket.at = now
+    if (this.bucket.tokens < 1) return false
+    this.bucket.tokens -= 1
+    return true
   }
 
   private takeFault(service: Service, operation: string): Fault | undefined {
@@ -301,6 +319,7 @@ export class Emulator {
       res.socket?.destroy()
       return
     }
+    if (this.rateLimit && !this.takeToken(this.rateLimit)) return sendError('ThrottlingException', 'Rate exceeded')
     const fault = this.takeFault('proton', operation)
     if (fault) record.fault = fault.kind
     const errorFor = (): void =>
@@ -457,6 +476,11 @@ export class Emulator {
     if (method === 'POST' && path === '/_emulator/seed') return json(200, this.seed(input as SeedConnection))
     if (method === 'POST' && path === '/_emulator/faults') {
       this.inject(input as unknown as Fault)
+      return json(200, { ok: true })
+    }
+    if (method === 'POST' && path === '/_emulator/rate-limit') {
+      this.rateLimit = input.perSecond ? { perSecond: Number(input.perSecond), burst: Number(input.burst ?? input.perSecond) } : undefined
+      this.bucket = { tokens: 0, at: 0 }
       return json(200, { ok: true })
     }
     if (method === 'POST' && path === '/_emulator/latency') {

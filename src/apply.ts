@@ -108,6 +108,30 @@ export interface ApplyOptions {
   stop?: AbortSignal
   /** Bounds how many connections are handled at once; shared so that throttling narrows it. */
   pool: AdaptivePool
+  /** Told of the listing's pages, of the work's size and of each result, for progress lines. */
+  progress?: ProgressSink
+}
+
+export interface ProgressSink {
+  onPage(pages: number, connections: number): void
+  beginWork(total: number): void
+  onResult(result: ConnectionResult): void
+}
+
+/** Runs the pool over items, telling the progress sink of each result. */
+async function mapReporting<T>(
+  items: readonly T[],
+  task: (item: T) => Promise<ConnectionResult>,
+  options: ApplyOptions,
+  skipped: (item: T) => ConnectionResult
+): Promise<ConnectionResult[]> {
+  options.progress?.beginWork(items.length)
+  const reported = async (item: T): Promise<ConnectionResult> => {
+    const result = await task(item)
+    options.progress?.onResult(result)
+    return result
+  }
+  return options.pool.map(items, reported, stopping(options, skipped))
 }
 
 /**
@@ -140,7 +164,7 @@ export async function handleRequestedIds(
   ids: readonly string[],
   options: ApplyOptions
 ): Promise<ConnectionResult[]> {
-  return options.pool.map(ids, (id) => readAndCarryOut(gateway, id, decideForRequestedId, options.dryRun, options.stop), stopping(options, (id) => cancelled(id)))
+  return mapReporting(ids, (id) => readAndCarryOut(gateway, id, decideForRequestedId, options.dryRun, options.stop), options, (id) => cancelled(id))
 }
 
 /** Policy mode: every pending connection, each decided against the allowed accounts. */
@@ -150,8 +174,8 @@ export async function handlePolicy(
   options: ApplyOptions
 ): Promise<ConnectionResult[]> {
   const decide = (connection: Connection): Decision => decideForPolicy(connection, allowedAccountIds)
-  const pending = await gateway.listPending()
-  return options.pool.map(
+  const pending = await gateway.listPending(options.progress && ((pages, n) => options.progress?.onPage(pages, n)))
+  return mapReporting(
     pending,
     (listed) => {
       const first = decide(listed)
@@ -160,7 +184,8 @@ export async function handlePolicy(
       // mode never touches those. Read it again right before rejecting (the API has no conditional reject).
       return readAndCarryOut(gateway, listed.id, decide, false, options.stop, listed)
     },
-    stopping(options, (listed) => cancelled(listed.id, listed))
+    options,
+    (listed) => cancelled(listed.id, listed)
   )
 }
 

@@ -10,6 +10,7 @@ import { jobFacts, openPullRequest, pushedCommit, readTrigger, runLink } from '.
 import { InputError, parseInputs, type Config } from './inputs.js'
 import { AdaptivePool } from './pool.js'
 import { Cancellation } from './cancel.js'
+import { Progress } from './progress.js'
 import { ProtonCallError, ProtonGateway, protonEndpoint } from './proton.js'
 import { Transport } from './transport.js'
 import { Redactor } from './redact.js'
@@ -168,6 +169,7 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
   let config: Config | undefined
   let signedIn: SignedIn | undefined
   let gateway: ProtonGateway | undefined
+  let progress: Progress | undefined
   let results: ConnectionResult[] = []
   let stepFailure: RunReport['stepFailure']
   try {
@@ -223,7 +225,8 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
       abandon: cancellation.abandon,
       ...(core.isDebug() && { logger: redactor.logger((message) => core.debug(message)) })
     })
-    const options = { dryRun: config.dryRun, pool, stop: cancellation.stop }
+    progress = new Progress((line) => core.info(line), pool, config.maxConcurrency).start()
+    const options = { dryRun: config.dryRun, pool, stop: cancellation.stop, progress }
     results = config.policy
       ? await handlePolicy(gateway, config.policy.allowedAccountIds, options)
       : await handleRequestedIds(gateway, config.connectionIds, options)
@@ -237,6 +240,7 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
       ...(error instanceof InputError && { problems: error.problems })
     }
   } finally {
+    progress?.stop()
     gateway?.destroy()
   }
 

@@ -5,7 +5,7 @@
  */
 export class AdaptivePool {
   private width: number
-  private active = 0
+  private running = 0
   private sinceWiden = 0
   /** Tasks waiting for a slot: called with true when given one, false when the run stops. */
   private readonly waiting: Array<(slot: boolean) => void> = []
@@ -15,6 +15,11 @@ export class AdaptivePool {
   constructor(private readonly max: number) {
     this.width = Math.max(1, max)
     this.narrowest = this.width
+  }
+
+  /** Tasks running now. */
+  get active(): number {
+    return this.running
   }
 
   get currentWidth(): number {
@@ -28,21 +33,21 @@ export class AdaptivePool {
   }
 
   private release(): void {
-    this.active -= 1
+    this.running -= 1
     this.sinceWiden += 1
     if (this.width < this.max && this.sinceWiden >= this.width) {
       this.width += 1
       this.sinceWiden = 0
     }
-    while (this.active < this.width && this.waiting.length > 0) {
-      this.active += 1
+    while (this.running < this.width && this.waiting.length > 0) {
+      this.running += 1
       this.waiting.shift()?.(true)
     }
   }
 
   private acquire(): Promise<boolean> {
-    if (this.active < this.width) {
-      this.active += 1
+    if (this.running < this.width) {
+      this.running += 1
       return Promise.resolve(true)
     }
     return new Promise((resolve) => this.waiting.push(resolve))

@@ -273,7 +273,7 @@ export class ProtonGateway {
       ...(options.endpointUrl !== undefined && { endpoint: options.endpointUrl }),
       credentials: options.credentials,
       maxAttempts: options.maxAttempts,
-      retryMode: 'standard',
+      retryMode: 'adaptive',
       customUserAgent: [USER_AGENT],
       ...(options.logger && { logger: options.logger }),
       requestHandler: options.requestHandler ?? directHandler()
@@ -352,10 +352,11 @@ export class ProtonGateway {
   }
 
   /** Every PENDING connection requested of this management account, across all pages. */
-  async listPending(): Promise<Connection[]> {
+  async listPending(onPage?: (pages: number, connections: number) => void): Promise<Connection[]> {
     const action = 'proton:ListEnvironmentAccountConnections'
     const all: Connection[] = []
     const seenTokens = new Set<string>()
+    let pages = 0
     let nextToken: string | undefined
     do {
       if (this.options.stop?.aborted) throw new ProtonCallError('aborted', `the run was cancelled while listing pending connections (${all.length} read so far)`, action)
@@ -374,6 +375,8 @@ export class ProtonGateway {
         throw new ProtonCallError('invalid-response', `the answer to ${action} from ${this.endpoint} has no list of connections; check endpoint-url`, action)
       }
       for (const item of out.environmentAccountConnections) all.push(this.checked(item, action))
+      pages += 1
+      onPage?.(pages, all.length)
       nextToken = out.nextToken || undefined
       if (nextToken !== undefined) {
         // A service that hands back a token it gave before would keep this loop going for ever.
