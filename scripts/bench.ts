@@ -84,7 +84,11 @@ async function timeProcess(file: string, args: string[], env: NodeJS.ProcessEnv,
 }
 
 function dirSize(dir: string): number {
-  return readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0)
+  return readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name)
+    const stat = statSync(path)
+    return sum + (stat.isDirectory() ? dirSize(path) : stat.size)
+  }, 0)
 }
 
 interface Row {

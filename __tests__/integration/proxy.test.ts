@@ -168,11 +168,11 @@ describe('http-proxy', () => {
 describe('what a run loads', () => {
   const UNDICI_PROBE =
     "data:text/javascript,process.on('exit',()=>process.stderr.write('undici-evaluated='+(globalThis[Symbol.for('undici.globalDispatcher.1')]!==undefined)+'\\n'))"
-  const dist = join(ROOT, 'dist')
+  const dist = join(ROOT, 'dist', 'main')
   /** The bundle's lazily loaded chunks, named by what each holds. */
   const chunkWith = (marker: string): string[] =>
     readdirSync(dist).filter((f) => /^\d+\.index\.js$/.test(f) && readFileSync(join(dist, f), 'utf8').includes(marker))
-  const loadedChunks = (stderr: string): string[] => [...new Set([...stderr.matchAll(/\/dist\/(\d+\.index\.js)/g)].map((m) => m[1] as string))]
+  const loadedChunks = (stderr: string): string[] => [...new Set([...stderr.matchAll(/\/dist\/main\/(\d+\.index\.js)/g)].map((m) => m[1] as string))]
   const traced = { nodeArgs: ['--import', UNDICI_PROBE] }
 
   it('a run without a proxy evaluates no undici and loads no proxy agent, STS, Octokit or YAML', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { runnerNode } from '../../scripts/node24.js'
 import { errorLines, readable, useEmulator } from './harness.js'
 
 /** Runs dist/index.js as the runner starts it, against the emulator, with Proton's real wire format. */
@@ -208,5 +209,26 @@ describe('endpoint-url and the trigger', () => {
     const r = await run({ 'connection-id': c.id }, { event: { name: 'pull_request', payload: 'event-pull_request-merged.json' } })
     expect(r.code).toBe(0)
     expect(r.summary).toContain('<a href="https://github.com/octo-org/octo-repo/pull/42">&#35;42 Add retry to uploader</a> (merged)')
+  })
+})
+
+describe('the compile cache (Node 24)', () => {
+  const node = runnerNode()
+  const itOn24 = node.isNode24 ? it : it.skip
+
+  itOn24('keeps compiled code in NODE_COMPILE_CACHE (or the temporary directory) between runs', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'compile-cache-'))
+    const c = h.emulator.seed()
+    const r = await run({ 'connection-id': c.id }, { node: node.path, env: { NODE_COMPILE_CACHE: cache } })
+    expect(r.code).toBe(0)
+    expect(readdirSync(cache).length).toBeGreaterThan(0)
+  })
+
+  itOn24('runs as usual when the cache directory cannot be written', async () => {
+    const c = h.emulator.seed()
+    const r = await run({ 'connection-id': c.id }, { node: node.path, env: { NODE_COMPILE_CACHE: '/dev/null/compile-cache' } })
+    expect(r.code).toBe(0)
+    expect(r.outputs.status).toBe('REJECTED')
+    expect(r.stderr).toBe('')
   })
 })
