@@ -1,5 +1,7 @@
-import { execFile, execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { createProxy } from 'proxy'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { startEmulator, type Emulator } from '../emulator/server.js'
@@ -7,10 +9,11 @@ import { ROOT, runAction, runnerEnv } from '../emulator/runner.js'
 import { runnerNode } from './node24.js'
 
 /**
- * `npm run bench`: start-up, one rejection beside the AWS CLI, 100 connections on a slow API,
- * memory and bundle size, measured in one run. `npm run bench -- --smoke` proves it works, quickly.
- * Medians; hyperfine times the single commands where it is installed (unless --no-hyperfine), else a
- * loop here does. --node=PATH picks the node binary; by default node24, as the runner.
+ * `npm run bench`: in one run, one rejection by the action beside the stack's own floor (a minimal
+ * program of the same packages), bare node and the AWS CLI; the same through a proxy; a policy run
+ * against an API that throttles, against its rate floor; bulk and 5,000-connection runs; memory and
+ * bundle size. `npm run bench -- --smoke` proves it works, quickly. Single commands are timed in
+ * turn, medians reported. --node=PATH picks the node binary; by default node24, as the runner.
  */
 
 const smoke = process.argv.includes('--smoke')
@@ -26,52 +29,8 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2
 }
 
-function which(name: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(':')) {
-    const candidate = join(dir, name)
-    if (dir && existsSync(candidate)) return candidate
-  }
-  return undefined
-}
-
 /** Debian's AWS CLI v2 lives in /usr/bin; an AWS_CLI variable may name another. */
 const awsCli = [process.env.AWS_CLI, '/usr/bin/aws'].find((p): p is string => !!p && existsSync(p))
-const hyperfine = process.argv.includes('--no-hyperfine') ? undefined : which('hyperfine')
-const curl = which('curl')
-
-function exec(file: string, args: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(file, args, { env, cwd, maxBuffer: 64 * MIB }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
-    )
-  })
-}
-
-/** Times a command with hyperfine (medians in ms), resetting the emulator before each run. */
-async function hyperfineMedian(command: string, env: NodeJS.ProcessEnv, cwd: string, prepare?: string): Promise<number> {
-  const out = join(mkdtempSync(join(tmpdir(), 'bench-')), 'h.json')
-  const args = ['--style', 'none', '--warmup', '2', '--runs', String(RUNS), '--export-json', out]
-  // No shell: dash drops variables with a hyphen in the name, such as INPUT_CONNECTION-ID.
-  args.push('-N')
-  if (prepare) args.push('--prepare', prepare)
-  args.push(command)
-  const r = await exec(hyperfine as string, args, env, cwd)
-  if (r.code !== 0) {
-    const [file, ...rest] = command.split(' ') as [string, ...string[]]
-    const once = await exec(file, rest, env, cwd)
-    throw new Error(`hyperfine failed on ${command}: ${r.stderr}\nA run by hand exited ${once.code}:\n${once.stdout}\n${once.stderr}`)
-  }
-  const result = (JSON.parse(readFileSync(out, 'utf8')) as { results: Array<{ median: number; exit_codes?: number[] }> }).results[0]
-  if (result?.exit_codes?.some((c) => c !== 0)) throw new Error(`${command} failed during the benchmark`)
-  return (result?.median ?? NaN) * 1000
-}
-
-async function loopMedian(runOnce: () => Promise<number>): Promise<number> {
-  await runOnce()
-  const times: number[] = []
-  for (let i = 0; i < RUNS; i++) times.push(await runOnce())
-  return median(times)
-}
 
 async function timeProcess(file: string, args: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<number> {
   const started = performance.now()
@@ -98,61 +57,91 @@ interface Row {
   ok?: boolean
 }
 
+/**
+ * Builds bench/floor/reject.mjs with ncc --minify from the packages as published: @actions/core and
+ * @actions/http-client are copied without this project's patch, everything else is linked.
+ */
+function buildFloor(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-floor-'))
+  const modules = join(dir, 'node_modules')
+  mkdirSync(join(modules, '@actions'), { recursive: true })
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (name === '@actions' || name === '.bin') continue
+    symlinkSync(join(ROOT, 'node_modules', name), join(modules, name))
+  }
+  for (const name of readdirSync(join(ROOT, 'node_modules', '@actions'))) {
+    const from = join(ROOT, 'node_modules', '@actions', name)
+    if (name === 'core' || name === 'http-client') cpSync(from, join(modules, '@actions', name), { recursive: true, dereference: true })
+    else symlinkSync(from, join(modules, '@actions', name))
+  }
+  const client = join(modules, '@actions', 'http-client', 'lib', 'index.js')
+  const patched = readFileSync(client, 'utf8')
+  const published = patched
+    .replace(/\/\/ undici is evaluated on first use[^\n]*\n[^\n]*\nimport \{ loadUndici \} from '\.\/undici-on-use\.cjs';/, "import { ProxyAgent } from 'undici';")
+    .replace('new (loadUndici().ProxyAgent)(', 'new ProxyAgent(')
+  if (published.includes('loadUndici')) throw new Error('could not undo the @actions/http-client patch for the floor program')
+  writeFileSync(client, published)
+  copyFileSync(join(ROOT, 'bench', 'floor', 'reject.mjs'), join(dir, 'reject.mjs'))
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', join(dir, 'reject.mjs'), '-o', join(dir, 'out'), '--minify', '--quiet'], { cwd: dir, stdio: 'ignore' })
+  return join(dir, 'out', 'index.mjs')
+}
+
 async function main(): Promise<void> {
   const emulator: Emulator = await startEmulator()
+  const proxyServer = createProxy(createServer())
+  await new Promise<void>((resolve) => proxyServer.listen(0, '127.0.0.1', resolve))
+  const proxyUrl = `http://127.0.0.1:${(proxyServer.address() as { port: number }).port}`
   try {
     const connection = emulator.seed({ environmentAccountId: '222222222222', environmentName: 'bench' })
     const workspace = mkdtempSync(join(tmpdir(), 'bench-ws-'))
     mkdirSync(join(workspace, 'ws'))
-    const actionEnv = { ...runnerEnv(join(workspace, 'ws'), { with: { 'connection-id': connection.id }, env: emulator.awsEnv }) }
+    const cacheDir = join(workspace, 'compile-cache')
+    const actionEnv = { ...runnerEnv(join(workspace, 'ws'), { with: { 'connection-id': connection.id }, env: { ...emulator.awsEnv, NODE_COMPILE_CACHE: cacheDir } }) }
     const dist = join(ROOT, 'dist', 'index.js')
-    const reset = `${curl ?? 'curl'} -s -X POST ${emulator.url}/_emulator/reset`
     const rows: Row[] = []
     const node = resolveNode()
     const nodeVersion = execFileSync(node.path, ['-v'], { encoding: 'utf8' }).trim()
     // The runner's environment has no NODE_OPTIONS or NODE_EXTRA_CA_CERTS; bare node runs in the same one.
     const bareEnv = { PATH: actionEnv.PATH ?? '', HOME: actionEnv.HOME ?? workspace }
-    const useHyperfine = hyperfine !== undefined && curl !== undefined
-    console.log(`Timing with ${useHyperfine ? 'hyperfine' : 'a loop in this script'}, ${RUNS} runs each${smoke ? ' (smoke mode)' : ''}`)
+    console.log(`Timing with a loop in this script, ${RUNS} runs each, alternating between the commands compared${smoke ? ' (smoke mode)' : ''}`)
 
-    // 1. bare node
-    const bare = useHyperfine
-      ? await hyperfineMedian(`${node.path} -e 0`, bareEnv, ROOT)
-      : await loopMedian(() => timeProcess(node.path, ['-e', '0'], bareEnv))
-
-    // 2. the action rejecting one connection, started as the runner starts it
-    const action = useHyperfine
-      ? await hyperfineMedian(`${node.path} ${dist}`, actionEnv, join(workspace, 'ws'), reset)
-      : await loopMedian(async () => {
+    /** Medians of commands run in turn, so that the machine's drift touches each alike; the emulator is reset before each. */
+    async function alternate(commands: Record<string, { file: string; args: string[]; env: NodeJS.ProcessEnv; cwd?: string }>): Promise<Record<string, number>> {
+      const times: Record<string, number[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]))
+      for (let i = -1; i < RUNS; i++) {
+        for (const [name, c] of Object.entries(commands)) {
           emulator.proton.reset()
-          return timeProcess(node.path, [dist], actionEnv, join(workspace, 'ws'))
-        })
-    emulator.proton.reset()
-    const check = await runAction({ with: { 'connection-id': connection.id }, env: emulator.awsEnv, node: node.path })
-    if (check.outputs.status !== 'REJECTED') throw new Error(`the action did not reject the connection:\n${check.stdout}`)
-
-    // 3. the AWS CLI doing the same
-    let cli: number | undefined
-    if (awsCli) {
-      const cliEnv = { PATH: process.env.PATH ?? '', HOME: workspace, ...emulator.awsEnv, AWS_PAGER: '' }
-      const args = ['proton', 'reject-environment-account-connection', '--id', connection.id, '--endpoint-url', emulator.url, '--region', emulator.region]
-      cli = useHyperfine
-        ? await hyperfineMedian(`${awsCli} ${args.join(' ')}`, cliEnv, workspace, reset)
-        : await loopMedian(async () => {
-            emulator.proton.reset()
-            return timeProcess(awsCli, args, cliEnv)
-          })
-    } else {
-      console.log('AWS CLI not found (apt-get install -y awscli): its row is left out')
+          const t = await timeProcess(c.file, c.args, c.env, c.cwd)
+          if (i >= 0) times[name]?.push(t)
+        }
+      }
+      return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]))
     }
 
-    // 4. memory of one rejection
+    const floorBundle = buildFloor()
+    const ws = join(workspace, 'ws')
+    const cliEnv = { PATH: process.env.PATH ?? '', HOME: workspace, ...emulator.awsEnv, AWS_PAGER: '' }
+    const cliArgs = ['proton', 'reject-environment-account-connection', '--id', connection.id, '--endpoint-url', emulator.url, '--region', emulator.region]
+    const t = await alternate({
+      bare: { file: node.path, args: ['-e', '0'], env: bareEnv },
+      floor: { file: node.path, args: [floorBundle], env: actionEnv, cwd: ws },
+      action: { file: node.path, args: [dist], env: actionEnv, cwd: ws },
+      noCache: { file: node.path, args: [dist], env: { ...actionEnv, NODE_DISABLE_COMPILE_CACHE: '1' }, cwd: ws },
+      proxied: { file: node.path, args: [dist], env: { ...actionEnv, HTTPS_PROXY: proxyUrl }, cwd: ws },
+      ...(awsCli && { cli: { file: awsCli, args: cliArgs, env: cliEnv } })
+    })
+    if (!awsCli) console.log('AWS CLI not found (apt-get install -y awscli): its row is left out')
+    emulator.proton.reset()
+    const check = await runAction({ with: { 'connection-id': connection.id }, env: { ...emulator.awsEnv, HTTPS_PROXY: proxyUrl }, node: node.path })
+    if (check.outputs.status !== 'REJECTED') throw new Error(`the action did not reject the connection through the proxy:\n${check.stdout}`)
+
+    // Memory of one rejection.
     emulator.proton.reset()
     const rssProbe = "data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'))"
     const withRss = await runAction({ with: { 'connection-id': connection.id }, env: emulator.awsEnv, node: node.path, nodeArgs: ['--import', rssProbe] })
     const maxRss = Number(/maxrss=(\d+)/.exec(withRss.stderr)?.[1] ?? NaN) * 1024
 
-    // 5. 100 connections, 50 ms added to every Proton call
+    // 100 connections, 50 ms added to every Proton call.
     emulator.proton.clear()
     const ids = Array.from({ length: 100 }, (_, i) => emulator.seed({ environmentAccountId: String(300000000000 + i), environmentName: `bulk-${i}` }).id)
     emulator.latencyMs = 50
@@ -170,7 +159,22 @@ async function main(): Promise<void> {
     }
     emulator.latencyMs = 0
 
-    // 6. a policy run over 5,000 pending connections: every result handed over in results-file
+    // A policy run against an API that accepts 25 calls a second: its time against the rate floor.
+    const throttledCount = smoke ? 40 : 200
+    const perSecond = 25
+    emulator.proton.clear()
+    for (let i = 0; i < throttledCount; i++) emulator.seed({ environmentAccountId: String(600000000000 + i) })
+    emulator.rateLimit = { perSecond, burst: perSecond }
+    emulator.calls.length = 0
+    const throttled = await runAction({ with: { 'allowed-account-ids': '[]' }, env: emulator.awsEnv, node: node.path })
+    const accepted = emulator.calls.filter((c) => c.service === 'proton' && c.status === 200).length
+    const refused = emulator.calls.filter((c) => c.service === 'proton' && c.status === 429).length
+    emulator.rateLimit = undefined
+    // The least time the accepted calls need at that rate, the first second's burst aside, plus start-up.
+    const rateFloor = (Math.max(0, accepted - perSecond) / perSecond) * 1000 + t.action!
+    const throttledFailed = Number(throttled.outputs['failed-count'] ?? NaN)
+
+    // A policy run over 5,000 pending connections: every result handed over in results-file.
     const large = smoke ? 300 : 5000
     emulator.proton.clear()
     for (let i = 0; i < large; i++) emulator.seed({ environmentAccountId: String(400000000000 + i), environmentName: `large-${i}` })
@@ -184,12 +188,24 @@ async function main(): Promise<void> {
 
     const distBytes = dirSize(join(ROOT, 'dist'))
     const ms = (x: number): string => `${x.toFixed(0)} ms`
-    rows.push({ what: 'bare `node -e 0`', value: ms(bare), budget: 'reference' })
-    rows.push({ what: 'action, one rejection (`node dist/index.js`)', value: `${ms(action)} (${(action / bare).toFixed(2)}x node)`, budget: '≤ 2.0x node', ok: action / bare <= 2.0 })
-    if (cli !== undefined) {
-      rows.push({ what: 'AWS CLI v2, one rejection', value: ms(cli), budget: 'reference' })
-      rows.push({ what: 'action ÷ AWS CLI', value: `${(action / cli).toFixed(2)}x`, budget: '≤ 0.25x', ok: action / cli <= 0.25 })
+    const x = (a: number, b: number): string => `${(a / b).toFixed(2)}x`
+    const action = t.action as number
+    const floor = t.floor as number
+    rows.push({ what: 'bare `node -e 0`', value: ms(t.bare as number), budget: 'reference' })
+    rows.push({ what: 'same-stack program: @actions/core + client-proton, one Reject, ncc --minify (published packages)', value: ms(floor), budget: 'reference' })
+    rows.push({ what: 'action, one rejection (`node dist/index.js`, compile cache warm)', value: `${ms(action)} (${x(action, floor)} the same-stack program)`, budget: '≤ 0.8x same-stack', ok: action / floor <= 0.8 })
+    rows.push({ what: 'action, one rejection, compile cache off', value: `${ms(t.noCache as number)} (${x(t.noCache as number, floor)})`, budget: 'measured' })
+    if (t.cli !== undefined) {
+      rows.push({ what: 'AWS CLI v2, one rejection', value: ms(t.cli), budget: 'reference' })
+      rows.push({ what: 'action ÷ AWS CLI', value: x(action, t.cli), budget: '≤ 0.3x', ok: action / t.cli <= 0.3 })
     }
+    rows.push({ what: 'action, one rejection through an HTTP proxy (HTTPS_PROXY)', value: `${ms(t.proxied as number)} (${x(t.proxied as number, action)} without)`, budget: 'measured' })
+    rows.push({
+      what: `policy run, ${throttledCount} connections, API accepting ${perSecond} calls/s (${accepted} calls accepted, ${refused} throttled)`,
+      value: `${ms(throttled.durationMs)}, ${x(throttled.durationMs, rateFloor)} its rate floor of ${ms(rateFloor)}; ${throttledFailed} failed`,
+      budget: '≤ 1.15x rate floor, none failed',
+      ok: throttled.durationMs / rateFloor <= 1.15 && throttledFailed === 0
+    })
     rows.push({ what: '100 connection IDs, 50 ms per call (Get + Reject each)', value: ms(median(bulk)), budget: '≤ 1500 ms', ok: median(bulk) <= 1500 })
     rows.push({ what: '100 connections, policy mode, 50 ms per call (List, then Get + Reject each)', value: ms(median(bulkPolicy)), budget: '≤ 1500 ms', ok: median(bulkPolicy) <= 1500 })
     rows.push({ what: `${large} connections, policy mode (List, then Get + Reject each, 16 at a time)`, value: `${ms(big.durationMs)}, max RSS ${(bigRss / MIB).toFixed(1)} MiB; results-file holds all ${large}, \`results\` output ${(resultsBytes / MIB).toFixed(2)} MiB`, budget: 'measured' })
@@ -197,9 +213,9 @@ async function main(): Promise<void> {
     rows.push({ what: 'size of `dist/`', value: `${(distBytes / MIB).toFixed(2)} MiB (${(distBytes / 1024).toFixed(0)} KiB)`, budget: '≤ 1 MiB', ok: distBytes <= MIB })
 
     const cpu = cpus()[0]?.model ?? 'unknown CPU'
-    const machine = `${cpus().length} × ${cpu}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB; action and bare node on Node ${nodeVersion} (${node.label}); ${new Date().toISOString().slice(0, 10)}`
+    const machine = `${cpus().length} × ${cpu}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB; every program on Node ${nodeVersion} (${node.label}); ${new Date().toISOString().slice(0, 10)}`
     const table = [
-      `Machine: ${machine}. Medians of ${RUNS} runs (${useHyperfine ? 'hyperfine' : 'own loop'}); bulk rows: ${BULK_RUNS} runs.`,
+      `Machine: ${machine}. Single commands: medians of ${RUNS} runs, run in turn; bulk rows: ${BULK_RUNS} runs.`,
       '',
       '| Measure | Result | Budget | |',
       '| --- | --- | --- | --- |',
@@ -220,6 +236,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await emulator.stop()
+    await new Promise<void>((resolve) => proxyServer.close(() => resolve()))
   }
 }
 

@@ -5,6 +5,7 @@ import {
   RejectEnvironmentAccountConnectionCommand
 } from '@aws-sdk/client-proton'
 import type { NodeHttpHandler } from '@smithy/node-http-handler'
+import { Pacer } from './pace.js'
 import { directHandler } from './transport.js'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger } from '@smithy/types'
 import pkg from '../package.json' with { type: 'json' }
@@ -69,6 +70,8 @@ export interface GatewayOptions {
   maxAttempts: number
   /** Called on every throttled attempt, also those the SDK retries, so callers can slow down. */
   onThrottle?: () => void
+  /** Spaces the attempts once AWS throttles; one per gateway by default. */
+  pacer?: Pacer
   logger?: Logger
   /** Which setting chose endpointUrl: the input endpoint-url or an environment variable. */
   endpointSetting?: string
@@ -273,7 +276,7 @@ export class ProtonGateway {
       ...(options.endpointUrl !== undefined && { endpoint: options.endpointUrl }),
       credentials: options.credentials,
       maxAttempts: options.maxAttempts,
-      retryMode: 'adaptive',
+      retryMode: 'standard',
       customUserAgent: [USER_AGENT],
       ...(options.logger && { logger: options.logger }),
       requestHandler: options.requestHandler ?? directHandler()
@@ -294,20 +297,28 @@ export class ProtonGateway {
       },
       { step: 'deserialize', name: 'checkContentType', priority: 'low' }
     )
-    const onThrottle = options.onThrottle
-    if (onThrottle) {
-      this.client.middlewareStack.add(
-        (next) => async (args) => {
-          try {
-            return await next(args)
-          } catch (error) {
-            if ((error as SdkError).name === 'ThrottlingException' || (error as SdkError).$metadata?.httpStatusCode === 429) onThrottle()
-            throw error
+    // Every HTTP attempt, retries included (this runs inside the SDK's retry step): paced to the rate
+    // AWS accepts once it throttles, and each throttled attempt told to the caller, who narrows its pool.
+    const pacer = options.pacer ?? new Pacer()
+    this.client.middlewareStack.add(
+      (next) => async (args) => {
+        await pacer.acquire(options.abandon)
+        try {
+          const result = await next(args)
+          pacer.succeeded()
+          return result
+        } catch (error) {
+          if ((error as SdkError).name === 'ThrottlingException' || (error as SdkError).$metadata?.httpStatusCode === 429) {
+            pacer.throttled()
+            options.onThrottle?.()
+          } else {
+            pacer.succeeded()
           }
-        },
-        { step: 'finalizeRequest', name: 'observeThrottling', priority: 'low' }
-      )
-    }
+          throw error
+        }
+      },
+      { step: 'finalizeRequest', name: 'paceAndObserveThrottling', priority: 'low' }
+    )
   }
 
   private async call<T>(action: ProtonAction, subject: string, send: (options: { abortSignal?: AbortSignal }) => Promise<T>): Promise<T> {

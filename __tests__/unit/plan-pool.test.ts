@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { decideForPolicy, decideForRequestedId } from '../../src/plan.js'
 import { AdaptivePool } from '../../src/pool.js'
+import { Pacer } from '../../src/pace.js'
 import type { Connection } from '../../src/proton.js'
 import { connectionFixture } from './fixtures.js'
 
@@ -63,5 +64,62 @@ describe('AdaptivePool', () => {
     const pool = new AdaptivePool(2)
     const out = await pool.map([1, 2, 3], async (i) => (i === 2 ? 'failed' : 'ok'))
     expect(out).toEqual(['ok', 'failed', 'ok'])
+  })
+})
+
+describe('Pacer', () => {
+  function clocked(): { pacer: Pacer; clock: { t: number }; slept: number[] } {
+    const clock = { t: 0 }
+    const slept: number[] = []
+    const pacer = new Pacer({
+      now: () => clock.t,
+      sleep: async (ms) => {
+        slept.push(ms)
+        clock.t += ms
+      }
+    })
+    return { pacer, clock, slept }
+  }
+
+  it('does not wait until the service throttles', async () => {
+    const { pacer, slept } = clocked()
+    for (let i = 0; i < 50; i++) await pacer.acquire()
+    expect(slept).toEqual([])
+    expect(pacer.rate).toBeUndefined()
+  })
+
+  it('then spaces calls a little below what the service accepted in the last second', async () => {
+    const { pacer, clock, slept } = clocked()
+    for (let i = 0; i < 20; i++) {
+      clock.t += 10
+      pacer.succeeded()
+    }
+    pacer.throttled()
+    expect(pacer.rate).toBeCloseTo(18)
+    // Throttles of the same empty bucket count once.
+    pacer.throttled()
+    expect(pacer.rate).toBeCloseTo(18)
+    await pacer.acquire()
+    await pacer.acquire()
+    await pacer.acquire()
+    expect(slept.map((ms) => Math.round(ms))).toEqual([56, 56])
+  })
+
+  it('raises the rate by a tenth after a calm second, and gives up a wait when cancelled', async () => {
+    const { pacer, clock } = clocked()
+    pacer.succeeded()
+    pacer.throttled()
+    expect(pacer.rate).toBe(1)
+    clock.t += 1_500
+    await pacer.acquire()
+    expect(pacer.rate).toBeCloseTo(1.1)
+    const real = new Pacer()
+    real.succeeded()
+    real.throttled()
+    await real.acquire()
+    const stop = new AbortController()
+    const waiting = real.acquire(stop.signal)
+    stop.abort()
+    await expect(waiting).rejects.toMatchObject({ name: 'AbortError' })
   })
 })

@@ -1,0 +1,81 @@
+/**
+ * Paces calls to the rate the service accepts, learnt from its throttling: AWS throttles per
+ * account with a token bucket, so once throttled the calls that succeeded in the last second are
+ * about the rate it refills at. Calls are then spaced evenly a little below that, and the rate is
+ * raised by a tenth for every second without throttling, to follow a limit that rises. Until the
+ * first throttled call nothing waits.
+ */
+export interface PaceOptions {
+  now?: () => number
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
+}
+
+const WINDOW_MS = 1_000
+/** Throttled calls this close together are one event: the same empty bucket. */
+const SAME_EVENT_MS = 250
+const BELOW = 0.9
+const RAISE_EVERY_MS = 1_000
+const RAISE_BY = 1.1
+
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(Object.assign(new Error('cancelled'), { name: 'AbortError' }))
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    const onAbort = (): void => {
+      clearTimeout(timer)
+      reject(Object.assign(new Error('cancelled'), { name: 'AbortError' }))
+    }
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}
+
+export class Pacer {
+  /** Calls per second; undefined until the service first throttles. */
+  rate: number | undefined
+  private nextSlot = 0
+  private lastThrottle = -Infinity
+  private lastRaise = 0
+  private readonly successes: number[] = []
+  private readonly now: () => number
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>
+
+  constructor(options: PaceOptions = {}) {
+    this.now = options.now ?? (() => performance.now())
+    this.sleep = options.sleep ?? abortableSleep
+  }
+
+  /** Waits for this call's turn; resolves at once while the service has not throttled. */
+  async acquire(signal?: AbortSignal): Promise<void> {
+    if (this.rate === undefined) return
+    const now = this.now()
+    this.raiseIfCalm(now)
+    const slot = Math.max(now, this.nextSlot)
+    this.nextSlot = slot + 1000 / this.rate
+    if (slot > now) await this.sleep(slot - now, signal)
+  }
+
+  succeeded(): void {
+    const now = this.now()
+    this.successes.push(now)
+    while (this.successes.length > 0 && (this.successes[0] as number) < now - WINDOW_MS) this.successes.shift()
+  }
+
+  throttled(): void {
+    const now = this.now()
+    if (now - this.lastThrottle < SAME_EVENT_MS) return
+    this.lastThrottle = now
+    this.lastRaise = now
+    const accepted = this.successes.filter((t) => t >= now - WINDOW_MS).length
+    const measured = Math.max(1, accepted * BELOW)
+    this.rate = this.rate === undefined ? measured : Math.max(1, Math.min(this.rate * BELOW, measured))
+  }
+
+  private raiseIfCalm(now: number): void {
+    if (this.rate === undefined || now - this.lastRaise < RAISE_EVERY_MS) return
+    this.lastRaise = now
+    this.rate *= RAISE_BY
+  }
+}
