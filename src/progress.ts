@@ -1,5 +1,6 @@
 import type { ConnectionResult } from './apply.js'
 import type { Outcome } from './plan.js'
+import { OUTCOME_WORDS } from './report.js'
 
 /**
  * Progress of a long run in the log: nothing for the first seconds, then one line at most every
@@ -20,24 +21,15 @@ export interface WorkState {
   elapsedMs: number
 }
 
-const WORDS: Readonly<Record<Outcome, string>> = {
-  rejected: 'rejected',
-  'already-rejected': 'already rejected',
-  'would-reject': 'would reject',
-  skipped: 'skipped',
-  failed: 'failed',
-  cancelled: 'cancelled'
-}
-
 export function duration(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000))
   return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`
 }
 
 export function workLine(s: WorkState): string {
-  const counts = (Object.keys(WORDS) as Outcome[])
+  const counts = (Object.keys(OUTCOME_WORDS) as Outcome[])
     .filter((o) => (s.counts[o] ?? 0) > 0)
-    .map((o) => `${s.counts[o]} ${WORDS[o]}`)
+    .map((o) => `${s.counts[o]} ${OUTCOME_WORDS[o]}`)
   const parts = [`Progress: ${s.handled} of ${s.total} connections handled${counts.length ? ` (${counts.join(', ')})` : ''}`]
   if (s.handled < s.total) {
     parts.push(`${s.inFlight} in flight`)

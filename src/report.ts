@@ -132,7 +132,8 @@ const ICONS: Record<Outcome, string> = {
   cancelled: '⏹️'
 }
 
-const WORDS: Record<Outcome, string> = {
+/** Each outcome in words, for the summary and the progress lines. */
+export const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
   rejected: 'rejected',
   'already-rejected': 'already rejected',
   'would-reject': 'would reject',
@@ -216,7 +217,7 @@ function triggerLine(t: Trigger): string {
 
 /** The counts, once, in words. */
 function countsSentence(n: Record<Outcome, number>): string {
-  const parts = ORDER.filter((o) => n[o] > 0).map((o) => `${n[o]} ${WORDS[o]}`)
+  const parts = ORDER.filter((o) => n[o] > 0).map((o) => `${n[o]} ${OUTCOME_WORDS[o]}`)
   return `${parts.join(', ') || 'no connection matched'}.`
 }
 
@@ -319,7 +320,7 @@ function resultsTable(report: RunReport, budget: number): string[] {
     if (shown >= SUMMARY_ROW_CAP) break
     const arn = unusualArn(r, report.region)
     const detail = escapeCell(detailOf(r)) + (arn ? `<br>ARN ${escapeCell(arn)}` : '')
-    const row = `| ${ICONS[r.outcome]} ${WORDS[r.outcome]} | ${escapeCell(r.connection?.environmentAccountId)} | ${escapeCell(r.connection?.environmentName)} | <code>${escapeCell(r.id)}</code> | ${detail} |`
+    const row = `| ${ICONS[r.outcome]} ${OUTCOME_WORDS[r.outcome]} | ${escapeCell(r.connection?.environmentAccountId)} | ${escapeCell(r.connection?.environmentName)} | <code>${escapeCell(r.id)}</code> | ${detail} |`
     const rowBytes = Buffer.byteLength(row) + 1
     if (size + rowBytes > budget) break
     lines.push(row)

@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { createServer } from 'node:net'
 import type { FaultKind } from '../../emulator/server.js'
-import { errorLines, useEmulator } from './harness.js'
+import { closedPort, errorLines, useEmulator } from './harness.js'
 
 /** Faults injected by the emulator, and hostile values, driven through dist/index.js. */
 
@@ -10,13 +9,6 @@ const run = h.run
 const GET = 'GetEnvironmentAccountConnection'
 const REJECT = 'RejectEnvironmentAccountConnection'
 
-async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const port = (server.address() as { port: number }).port
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
-}
 
 describe('retries', () => {
   it.each<[FaultKind, string]>([

@@ -3,12 +3,11 @@ import { execFileSync } from 'node:child_process'
 import dns from 'node:dns'
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
-import { createServer as createNetServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createProxy } from 'proxy'
 import { ROOT } from '../../emulator/runner.js'
-import { errorLines, readable, useEmulator } from './harness.js'
+import { closedPort, errorLines, readable, useEmulator } from './harness.js'
 
 /**
  * Proxies, through dist/index.js with a real HTTP proxy server (the `proxy` package) on loopback.
@@ -85,13 +84,6 @@ function job(base: string, inputs: Record<string, string>, env: Record<string, s
 
 const httpBase = (): string => `http://proton${ONLY_PROXY_RESOLVES}:${new URL(h.emulator.url).port}`
 
-async function closedPort(): Promise<number> {
-  const server = createNetServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const port = (server.address() as { port: number }).port
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
-}
 
 describe('http-proxy', () => {
   it('fails without the proxy: only the proxy can resolve the endpoint', async () => {
