@@ -3,7 +3,11 @@
  * runs and by the apply after the merge; and finding the pull request a pushed commit merged.
  */
 
-export const PLAN_MARKER = '<!-- proton-reject-connection-action:plan -->'
+/**
+ * The hidden first line that finds the comment again: one comment per region, since connections
+ * are regional and a matrix over regions plans and applies each region in its own job.
+ */
+export const planMarker = (region: string): string => `<!-- proton-reject-connection-action:plan region=${region} -->`
 /** GitHub refuses comments over 65,536 characters. */
 export const COMMENT_BYTE_BUDGET = 60_000
 
@@ -42,11 +46,12 @@ export async function findMergedPullRequest(token: string, commit: CommitRef): P
   return merged && { number: merged.number, title: merged.title, url: merged.html_url }
 }
 
-export async function upsertPlanComment(token: string, pr: PullRequestRef, markdown: string): Promise<{ action: 'created' | 'updated'; url: string }> {
+export async function upsertPlanComment(token: string, pr: PullRequestRef, region: string, markdown: string): Promise<{ action: 'created' | 'updated'; url: string }> {
   const octokit = await octokitFor(token)
-  const body = `${PLAN_MARKER}\n${markdown}`
+  const marker = planMarker(region)
+  const body = `${marker}\n${markdown}`
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 })
-  const previous = comments.find((c) => typeof c.body === 'string' && c.body.startsWith(PLAN_MARKER))
+  const previous = comments.find((c) => typeof c.body === 'string' && c.body.startsWith(marker))
   if (previous) {
     const { data } = await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: previous.id, body })
     return { action: 'updated', url: data.html_url }

@@ -69,7 +69,7 @@ async function commentPlan(config: Config, report: RunReport): Promise<void> {
     return
   }
   try {
-    const { action, url } = await upsertPlanComment(config.githubToken, pr, summaryMarkdown(report, COMMENT_BYTE_BUDGET))
+    const { action, url } = await upsertPlanComment(config.githubToken, pr, config.region, summaryMarkdown(report, COMMENT_BYTE_BUDGET))
     core.info(oneLine(`Plan ${action} on pull request #${pr.number}: ${url}`))
   } catch (error) {
     core.warning(
@@ -147,7 +147,7 @@ async function commentApplied(config: Config, pr: MergedPullRequest, report: Run
   if (!commit || !config.githubToken) return
   const markdown = `**Applied** after the merge (commit \`${commit.sha.slice(0, 7)}\`).\n\n${summaryMarkdown(report, COMMENT_BYTE_BUDGET)}`
   try {
-    const { action, url } = await upsertPlanComment(config.githubToken, { owner: commit.owner, repo: commit.repo, number: pr.number }, markdown)
+    const { action, url } = await upsertPlanComment(config.githubToken, { owner: commit.owner, repo: commit.repo, number: pr.number }, config.region, markdown)
     core.info(oneLine(`Result ${action} on pull request #${pr.number}: ${url}`))
   } catch (error) {
     core.warning(

@@ -3,7 +3,7 @@ import { load, type CheerioAPI } from 'cheerio'
 import type { RunResult } from '../../emulator/runner.js'
 import { CMARK_GFM, renderGfm } from '../../scripts/render.js'
 import { summaryMarkdown, SUMMARY_ROW_CAP, type RunReport } from '../../src/report.js'
-import { PLAN_MARKER } from '../../src/comment.js'
+import { planMarker } from '../../src/comment.js'
 import { connectionFixture } from '../unit/fixtures.js'
 import { useEmulator } from './harness.js'
 
@@ -13,6 +13,7 @@ import { useEmulator } from './harness.js'
  */
 
 const h = useEmulator()
+const PLAN_MARKER = planMarker('us-east-1')
 const describeRendered = CMARK_GFM ? describe : describe.skip
 if (!CMARK_GFM) console.warn('rendered summary tests skipped: cmark-gfm is not installed (apt-get install cmark-gfm; .ci/run installs it)')
 

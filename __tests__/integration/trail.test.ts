@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { errorLines, useEmulator } from './harness.js'
-import { PLAN_MARKER } from '../../src/comment.js'
+import { planMarker } from '../../src/comment.js'
+
+const PLAN_MARKER = planMarker('us-east-1')
 
 /** Apply on push: the merged pull request's trail; and sign-in messages per event (fork, GHES). */
 
@@ -38,6 +40,17 @@ describe('apply on push, policy mode', () => {
     expect(comments[0]?.body).toContain('**Applied** after the merge (commit `c0ffee1`)')
     expect(comments[0]?.body).toContain('https://github.com/octo-org/octo-repo/actions/runs/7000000001')
     expect(comments[0]?.body).toContain(c.id)
+  })
+
+  it('keeps one comment per region: a matrix over regions does not overwrite one region with another', async () => {
+    mergedPullRequest()
+    for (const region of ['us-east-1', 'eu-west-1']) h.emulator.seed({ environmentAccountId: '555555555555', region })
+    const inRegion = (region: string) => h.run({ ...policy, 'github-token': h.emulator.github.token, 'aws-region': region }, { event: PUSH })
+    expect((await inRegion('us-east-1')).code).toBe(0)
+    expect((await inRegion('eu-west-1')).code).toBe(0)
+    expect((await inRegion('us-east-1')).code).toBe(0)
+    const comments = h.emulator.github.comments.get('octo-org/octo-repo#42') ?? []
+    expect(comments.map((c) => c.body.split('\n')[0])).toEqual([planMarker('us-east-1'), planMarker('eu-west-1')])
   })
 
   it('creates the comment when the pull request has none', async () => {
