@@ -100,8 +100,10 @@ export function buildOutputs(results: readonly ConnectionResult[], authenticated
   const only = results.length === 1 ? results[0] : undefined
   const c = only?.connection
   const n = counts(results)
-  // A failure never reports REJECTED: whatever was read before it failed is not the outcome.
-  const status = c && !(only?.outcome === 'failed' && c.status === 'REJECTED') ? c.status : ''
+  // A failure never reports REJECTED: whatever was read before it failed is not the outcome. When a
+  // cancelled Reject never answered, the status is unknown, so none is reported.
+  const unknown = only?.errorTitle === UNKNOWN_RESULT_TITLE
+  const status = c && !unknown && !(only?.outcome === 'failed' && c.status === 'REJECTED') ? c.status : ''
   return {
     status,
     arn: c?.arn ?? '',
