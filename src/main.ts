@@ -145,7 +145,9 @@ async function findMerge(config: Config): Promise<RunReport['merge']> {
 async function commentApplied(config: Config, pr: MergedPullRequest, report: RunReport): Promise<void> {
   const commit = pushedCommit()
   if (!commit || !config.githubToken) return
-  const markdown = `**Applied** after the merge (commit \`${commit.sha.slice(0, 7)}\`).\n\n${summaryMarkdown(report, COMMENT_BYTE_BUDGET)}`
+  const failed = report.stepFailure !== undefined || report.results.some((r) => r.outcome === 'failed')
+  const what = failed ? '**The apply after the merge did not complete**' : '**Applied** after the merge'
+  const markdown = `${what} (commit \`${commit.sha.slice(0, 7)}\`).\n\n${summaryMarkdown(report, COMMENT_BYTE_BUDGET)}`
   try {
     const { action, url } = await upsertPlanComment(config.githubToken, { owner: commit.owner, repo: commit.repo, number: pr.number }, config.region, markdown)
     core.info(oneLine(`Result ${action} on pull request #${pr.number}: ${url}`))

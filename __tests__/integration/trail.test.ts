@@ -61,6 +61,16 @@ describe('apply on push, policy mode', () => {
     expect(h.emulator.github.comments.get('octo-org/octo-repo#42')).toHaveLength(1)
   })
 
+  it('says in the comment when the apply after the merge did not complete', async () => {
+    mergedPullRequest()
+    h.emulator.seed({ environmentAccountId: '555555555555', status: 'PENDING', usedByEnvironment: 'prod' })
+    const r = await h.run({ ...policy, 'github-token': h.emulator.github.token }, { event: PUSH })
+    expect(r.code).toBe(1)
+    const [comment] = h.emulator.github.comments.get('octo-org/octo-repo#42') ?? []
+    expect(comment?.body).toContain('**The apply after the merge did not complete** (commit `c0ffee1`)')
+    expect(comment?.body).not.toContain('**Applied**')
+  })
+
   it('says so when the push merged no pull request', async () => {
     h.emulator.seed({ environmentAccountId: '555555555555' })
     const r = await h.run({ ...policy, 'github-token': h.emulator.github.token }, { event: PUSH })

