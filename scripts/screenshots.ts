@@ -18,12 +18,21 @@ const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => 
 if (!CHROMIUM) throw new Error('chromium is not installed (apt-get install chromium)')
 const CSS = readFileSync(join(ROOT, 'node_modules', 'github-markdown-css', 'github-markdown-light.css'), 'utf8')
 
-/** Markdown as GitHub shows it in a job summary or a comment, captured at `width` x `height`. */
-function capture(markdown: string, file: string, width: number, height: number): void {
+/** A comment's frame as a pull request shows it: a bordered box under a header with the author. */
+const COMMENT_FRAME = `
+.comment { margin: 16px; border: 1px solid #d1d9e0; border-radius: 6px; overflow: hidden; }
+.comment header { background: #f6f8fa; border-bottom: 1px solid #d1d9e0; padding: 8px 16px;
+  font: 14px -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; color: #59636e; }
+.comment header b { color: #1f2328; }
+.comment .markdown-body { padding: 16px; }`
+
+/** Markdown as GitHub shows it in a job summary, or in a comment's frame, captured at `width` x `height`. */
+function capture(markdown: string, file: string, width: number, height: number, asComment = false): void {
   const dir = mkdtempSync(join(tmpdir(), 'shot-'))
+  const body = `<article class="markdown-body">${renderGfm(markdown)}</article>`
   const html = `<!doctype html><meta charset="utf-8"><style>${CSS}
-body { margin: 0; background: #fff; } .markdown-body { box-sizing: border-box; padding: 24px 32px; max-width: ${width}px; }</style>
-<article class="markdown-body">${renderGfm(markdown)}</article>`
+body { margin: 0; background: #fff; } .markdown-body { box-sizing: border-box; padding: 24px 32px; max-width: ${width}px; }${asComment ? COMMENT_FRAME : ''}</style>
+${asComment ? `<div class="comment"><header><b>github-actions</b> bot commented</header>${body}</div>` : body}`
   writeFileSync(join(dir, 'page.html'), html)
   execFileSync(
     CHROMIUM as string,
@@ -70,7 +79,7 @@ try {
   capture(plan.summary, 'summary-policy-plan.png', 900, 700)
   const [comment] = emulator.github.comments.get('octo-org/octo-repo#42') ?? []
   if (!comment) throw new Error(`the plan run posted no comment:\n${plan.stdout}`)
-  capture(comment.body, 'plan-comment.png', 900, 700)
+  capture(comment.body, 'plan-comment.png', 900, 720, true)
 } finally {
   await emulator.stop()
 }
