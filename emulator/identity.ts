@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto'
-import { claimsFor, getsIdToken, GITHUB_COM_ISSUER, issuerHost, type JobContext } from './claims.js'
+import { claimsFor, GITHUB_COM_ISSUER, issuerHost, type JobContext } from './claims.js'
 import { permissionsAllow, trustAllows, type PolicyDocument } from './iam.js'
 import type { KnownCredential } from './sigv4.js'
 
@@ -88,11 +88,6 @@ export class IdentityService {
     const token = `${unsigned}.${createHmac('sha256', this.signingKey).update(unsigned).digest('base64url')}`
     this.tokensIssued.push(token)
     return token
-  }
-
-  /** Whether GitHub would give this job a token at all (not to pull requests from forks). */
-  canIssue(job: JobContext): boolean {
-    return getsIdToken(job)
   }
 
   /** Whether the session behind `accessKeyId` may call `action` on `resource`; static keys may do anything. */

@@ -3,7 +3,7 @@ import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 import { randomUUID } from 'node:crypto'
 import { GitHubService } from './github.js'
-import type { JobContext } from './claims.js'
+import { getsIdToken, type JobContext } from './claims.js'
 import { IdentityService, providerArn, stsErrorXml, type Role } from './identity.js'
 import type { PolicyDocument } from './iam.js'
 import { ProtonService, PROTON_ERROR_STATUS, type SeedConnection, type StoredConnection } from './proton.js'
@@ -123,7 +123,7 @@ export class Emulator {
    * fork, as GitHub gives those no token.
    */
   oidcEnvFor(job: JobContext): Record<string, string> {
-    if (!this.identity.canIssue(job)) return {}
+    if (!getsIdToken(job)) return {}
     return {
       ACTIONS_ID_TOKEN_REQUEST_URL: `${this.url}/_github/oidc/token?api-version=2.0`,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: this.identity.registerJob(job)
@@ -351,19 +351,10 @@ export class Emulator {
     }
     record.input = input
 
+    // Denied to every caller by the test, or not allowed by the session's role.
     const action = `proton:${operation}`
-    if (this.denied.has(action)) {
-      const resource = typeof input.id === 'string'
-        ? `arn:aws:proton:${verdict.region}:${this.accountId}:environment-account-connection/${input.id}`
-        : `arn:aws:proton:${verdict.region}:${this.accountId}:environment-account-connection/*`
-      return sendError(
-        'AccessDeniedException',
-        `User: ${verdict.credential.principalArn} is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`
-      )
-    }
-
     const resource = `arn:aws:proton:${verdict.region}:${this.accountId}:environment-account-connection/${typeof input.id === 'string' ? input.id : '*'}`
-    if (!this.identity.allows(verdict.credential.accessKeyId, action, resource)) {
+    if (this.denied.has(action) || !this.identity.allows(verdict.credential.accessKeyId, action, resource)) {
       return sendError(
         'AccessDeniedException',
         `User: ${verdict.credential.principalArn} is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`

@@ -18,7 +18,6 @@ import { runnerNode } from './node24.js'
 
 const smoke = process.argv.includes('--smoke')
 
-const resolveNode = runnerNode
 const RUNS = smoke ? 3 : 25
 const BULK_RUNS = smoke ? 1 : 5
 const MIB = 1024 * 1024
@@ -99,7 +98,7 @@ async function main(): Promise<void> {
     const actionEnv = { ...runnerEnv(join(workspace, 'ws'), { with: { 'connection-id': connection.id }, env: { ...emulator.awsEnv, NODE_COMPILE_CACHE: cacheDir } }) }
     const dist = join(ROOT, 'dist', 'index.js')
     const rows: Row[] = []
-    const node = resolveNode()
+    const node = runnerNode()
     const nodeVersion = execFileSync(node.path, ['-v'], { encoding: 'utf8' }).trim()
     // The runner's environment has no NODE_OPTIONS or NODE_EXTRA_CA_CERTS; bare node runs in the same one.
     const bareEnv = { PATH: actionEnv.PATH ?? '', HOME: actionEnv.HOME ?? workspace }

@@ -1,7 +1,6 @@
 import { decideForPolicy, decideForRequestedId, type Decision, type Outcome } from './plan.js'
 import type { AdaptivePool } from './pool.js'
-import { ProtonCallError, type Connection, type ProtonGateway } from './proton.js'
-import { UNKNOWN_RESULT_TITLE } from './report.js'
+import { ProtonCallError, type Connection, type FailureKind, type ProtonGateway } from './proton.js'
 
 export interface ConnectionResult {
   id: string
@@ -14,6 +13,8 @@ export interface ConnectionResult {
   error?: string
   /** Short title for the failure's annotation. */
   errorTitle?: string
+  /** What kind of failure; `aborted` means a Reject whose answer never came, so its result is unknown. */
+  errorKind?: FailureKind
 }
 
 type Gateway = Pick<ProtonGateway, 'get' | 'reject' | 'listPending'>
@@ -29,7 +30,7 @@ const TITLES: Record<string, string> = {
   timeout: 'AWS Proton timed out',
   'no-credentials': 'No AWS credentials',
   validation: 'Request refused as invalid',
-  aborted: UNKNOWN_RESULT_TITLE,
+  aborted: 'Result unknown after cancellation',
   other: 'Call to AWS Proton failed'
 }
 
@@ -47,7 +48,8 @@ export function failed(id: string, error: unknown, connection?: Connection): Con
     ...(connection && { connection }),
     outcome: 'failed',
     error: account ? message.split('<account>').join(account) : message,
-    errorTitle: failureTitle(error)
+    errorTitle: failureTitle(error),
+    errorKind: error instanceof ProtonCallError ? error.kind : 'other'
   }
 }
 
@@ -131,7 +133,7 @@ async function mapReporting<T>(
     options.progress?.onResult(result)
     return result
   }
-  return options.pool.map(items, reported, stopping(options, skipped))
+  return options.pool.map(items, reported, options.stop && { stop: options.stop, skipped })
 }
 
 /**
@@ -174,7 +176,8 @@ export async function handlePolicy(
   options: ApplyOptions
 ): Promise<ConnectionResult[]> {
   const decide = (connection: Connection): Decision => decideForPolicy(connection, allowedAccountIds)
-  const pending = await gateway.listPending(options.progress && ((pages, n) => options.progress?.onPage(pages, n)))
+  const progress = options.progress
+  const pending = await gateway.listPending(progress && ((pages, n) => progress.onPage(pages, n)))
   return mapReporting(
     pending,
     (listed) => {
@@ -189,6 +192,3 @@ export async function handlePolicy(
   )
 }
 
-function stopping<T>(options: ApplyOptions, skipped: (item: T) => ConnectionResult): { stop: AbortSignal; skipped: (item: T) => ConnectionResult } | undefined {
-  return options.stop && { stop: options.stop, skipped }
-}

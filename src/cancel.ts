@@ -62,3 +62,48 @@ export class Cancellation {
     }
   }
 }
+
+/** The error an abandoned wait or call rejects with, named as the AWS SDK names its own. */
+export const abortError = (): Error => Object.assign(new Error('cancelled'), { name: 'AbortError' })
+
+/**
+ * Settles with the call, or rejects as soon as `signal` aborts: the SDK checks the signal only when
+ * an attempt starts, so a call waiting out a retry back-off would otherwise outlive the cancellation.
+ */
+export function abandonable<T>(call: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return call
+  if (signal.aborted) {
+    call.catch(() => undefined)
+    return Promise.reject(abortError())
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(abortError())
+    signal.addEventListener('abort', onAbort, { once: true })
+    call.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort)
+        resolve(value)
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort)
+        reject(error as Error)
+      }
+    )
+  })
+}
+
+/** Waits `ms`, or rejects with an AbortError as soon as `signal` aborts (the timer is cleared then). */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError())
+    const onAbort = (): void => {
+      clearTimeout(timer)
+      reject(abortError())
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}

@@ -29,10 +29,15 @@ export interface MergedPullRequest {
   url: string
 }
 
-/** Loaded only on the paths that talk to GitHub: other runs never load the REST client. */
+let client: { token: string; octokit: ReturnType<typeof import('@actions/github').getOctokit> } | undefined
+
+/** Loaded only on the paths that talk to GitHub (other runs never load the REST client), and made once per token. */
 async function octokitFor(token: string) {
-  const { getOctokit } = await import('@actions/github')
-  return getOctokit(token)
+  if (client?.token !== token) {
+    const { getOctokit } = await import('@actions/github')
+    client = { token, octokit: getOctokit(token) }
+  }
+  return client.octokit
 }
 
 /**

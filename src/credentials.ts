@@ -1,6 +1,7 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import type { RoleSignIn } from './inputs.js'
-import { abandonable, noCredentialsMessage } from './proton.js'
+import { abandonable, abortableSleep } from './cancel.js'
+import { noCredentialsMessage } from './proton.js'
 import type { Transport } from './transport.js'
 
 export interface SignedIn {
@@ -44,6 +45,8 @@ const BACKOFF_CAP_MS = 4_000
 
 export const PERMISSION_HINT =
   'the job needs permissions: id-token: write to sign in with role-to-assume; add to the job (or workflow): permissions: {id-token: write, contents: read}'
+
+const CANCELLED_DURING_SIGN_IN = 'the run was cancelled during sign-in; nothing was changed'
 
 const GITHUB_COM_ISSUER_HOST = 'token.actions.githubusercontent.com'
 
@@ -159,7 +162,7 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
   try {
     for (let attempt = 1; ; attempt++) {
       try {
-        if (deps.abandon?.aborted) throw new SignInError('the run was cancelled during sign-in; nothing was changed')
+        if (deps.abandon?.aborted) throw new SignInError(CANCELLED_DURING_SIGN_IN)
         const out = await abandonable(
           sts.send(
             new AssumeRoleWithWebIdentityCommand({
@@ -192,7 +195,7 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
         }
       } catch (error) {
         if (error instanceof SignInError) throw error
-        if (deps.abandon?.aborted) throw new SignInError('the run was cancelled during sign-in; nothing was changed')
+        if (deps.abandon?.aborted) throw new SignInError(CANCELLED_DURING_SIGN_IN)
         const failure = error as StsFailure
         if (failure.name === 'AccessDenied' || failure.name === 'AccessDeniedException') {
           throw new SignInError(accessDeniedMessage(role, token, deps.job))
@@ -210,7 +213,8 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
         }
         const delay = Math.round(Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt))
         deps.info(`STS AssumeRoleWithWebIdentity attempt ${attempt} failed (${failure.name ?? 'error'}); retrying in ${delay} ms`)
-        await abandonable(new Promise<void>((resolve) => setTimeout(resolve, delay)), deps.abandon).catch(() => undefined)
+        // A cancellation ends the wait; the next turn of the loop then gives up.
+        await abortableSleep(delay, deps.abandon).catch(() => undefined)
         if (verdict === 'retry-with-new-token') token = await fetchToken()
       }
     }

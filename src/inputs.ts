@@ -78,7 +78,6 @@ const CONNECTION_ARN_PATTERN = /^arn:aws(?:-cn|-us-gov)?:proton:([a-z0-9-]+):(\d
 export interface ConnectionArn {
   text: string
   region: string
-  id: string
 }
 
 export function parseConnectionIds(text: string): { ids: string[]; problems: string[]; arns: ConnectionArn[] } {
@@ -88,7 +87,7 @@ export function parseConnectionIds(text: string): { ids: string[]; problems: str
   for (const given of splitList(text)) {
     const arn = CONNECTION_ARN_PATTERN.exec(given)
     const part = arn ? (arn[3] as string) : given
-    if (arn) arns.push({ text: given, region: arn[1] as string, id: part })
+    if (arn) arns.push({ text: given, region: arn[1] as string })
     if (!CONNECTION_ID_PATTERN.test(part)) {
       const hint = CONNECTION_ID_PATTERN.test(part.toLowerCase()) ? ' (use lower case)' : ''
       problems.push(
@@ -215,7 +214,7 @@ function parseProxy(source: InputSource, problems: string[]): ProxyConfig | unde
     return undefined
   }
   const noProxy = source.input('no-proxy').trim() || source.env.NO_PROXY?.trim() || source.env.no_proxy?.trim() || ''
-  return { url, display: withoutCredentials(url), noProxy }
+  return { url, display: withoutCredentials(url), noProxy, setting: name }
 }
 
 /** Why a file could not be read, in words. */

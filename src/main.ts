@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import * as core from '@actions/core'
 import { failureTitle, handlePolicy, handleRequestedIds, type ConnectionResult } from './apply.js'
 import { SignInError, signIn, type SignedIn } from './credentials.js'
-import { COMMENT_BYTE_BUDGET, findMergedPullRequest, upsertPlanComment, type MergedPullRequest } from './comment.js'
+import { COMMENT_BYTE_BUDGET, findMergedPullRequest, upsertPlanComment, type CommitRef, type MergedPullRequest, type PullRequestRef } from './comment.js'
 import { jobFacts, openPullRequest, pushedCommit, readTrigger, runLink } from './event.js'
 import { InputError, parseInputs, type Config } from './inputs.js'
 import { AdaptivePool } from './pool.js'
@@ -68,14 +68,22 @@ async function commentPlan(config: Config, report: RunReport): Promise<void> {
     core.info('No github-token: the plan is in the job summary only')
     return
   }
+  await upsertOrWarn(config.githubToken, pr, config.region, summaryMarkdown(report, COMMENT_BYTE_BUDGET), {
+    done: 'Plan',
+    failed: 'post the plan',
+    title: 'Plan not posted'
+  })
+}
+
+/** Creates or updates the region's comment on the pull request; a failure only warns, it never fails the step. */
+async function upsertOrWarn(token: string, pr: PullRequestRef, region: string, markdown: string, words: { done: string; failed: string; title: string }): Promise<void> {
   try {
-    const { action, url } = await upsertPlanComment(config.githubToken, pr, config.region, summaryMarkdown(report, COMMENT_BYTE_BUDGET))
-    core.info(oneLine(`Plan ${action} on pull request #${pr.number}: ${url}`))
+    const { action, url } = await upsertPlanComment(token, pr, region, markdown)
+    core.info(oneLine(`${words.done} ${action} on pull request #${pr.number}: ${url}`))
   } catch (error) {
-    core.warning(
-      `Could not post the plan on pull request #${pr.number}: ${(error as Error).message}. The job needs permissions: pull-requests: write`,
-      { title: 'Plan not posted' }
-    )
+    core.warning(oneLine(`Could not ${words.failed} on pull request #${pr.number}: ${(error as Error).message}. The job needs permissions: pull-requests: write`), {
+      title: words.title
+    })
   }
 }
 
@@ -114,7 +122,7 @@ function writeResultsFile(results: RunReport['results']): string {
   return path
 }
 
-/** The proxy's password (and user name) never reach the log, in either spelling. */
+/** The proxy's password never reaches the log, as written in the URL or decoded. */
 function maskProxy(url: string, setSecret: (value: string) => void): void {
   try {
     const { password } = new URL(url)
@@ -128,9 +136,7 @@ function maskProxy(url: string, setSecret: (value: string) => void): void {
 }
 
 /** On a push in the policy mode: the pull request the pushed commit merged, or a note that says why none is named. */
-async function findMerge(config: Config): Promise<RunReport['merge']> {
-  const commit = pushedCommit()
-  if (!commit) return undefined
+async function findMerge(config: Config, commit: CommitRef): Promise<NonNullable<RunReport['merge']>> {
   if (!config.githubToken) return { note: 'not looked up (no github-token)' }
   try {
     const pullRequest = await findMergedPullRequest(config.githubToken, commit)
@@ -142,21 +148,15 @@ async function findMerge(config: Config): Promise<RunReport['merge']> {
 }
 
 /** After an apply on push: the merged pull request's plan comment shows what was applied (created if it has none). */
-async function commentApplied(config: Config, pr: MergedPullRequest, report: RunReport): Promise<void> {
-  const commit = pushedCommit()
-  if (!commit || !config.githubToken) return
+async function commentApplied(token: string, commit: CommitRef, pr: MergedPullRequest, region: string, report: RunReport): Promise<void> {
   const failed = report.stepFailure !== undefined || report.results.some((r) => r.outcome === 'failed')
   const what = failed ? '**The apply after the merge did not complete**' : '**Applied** after the merge'
   const markdown = `${what} (commit \`${commit.sha.slice(0, 7)}\`).\n\n${summaryMarkdown(report, COMMENT_BYTE_BUDGET)}`
-  try {
-    const { action, url } = await upsertPlanComment(config.githubToken, { owner: commit.owner, repo: commit.repo, number: pr.number }, config.region, markdown)
-    core.info(oneLine(`Result ${action} on pull request #${pr.number}: ${url}`))
-  } catch (error) {
-    core.warning(
-      oneLine(`Could not update the comment on pull request #${pr.number}: ${(error as Error).message}. The job needs permissions: pull-requests: write`),
-      { title: 'Comment not updated' }
-    )
-  }
+  await upsertOrWarn(token, { owner: commit.owner, repo: commit.repo, number: pr.number }, region, markdown, {
+    done: 'Result',
+    failed: 'update the comment',
+    title: 'Comment not updated'
+  })
 }
 
 /** inputs -> credentials -> plan and apply -> report; the only place that talks to the runner. */
@@ -187,7 +187,7 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
     for (const warning of config.warnings) core.warning(warning)
     if (config.githubToken) setSecret(config.githubToken)
     if (config.proxy) maskProxy(config.proxy.url, setSecret)
-    if (config.proxy && core.getInput('http-proxy')) {
+    if (config.proxy?.setting === 'http-proxy') {
       // An explicit http-proxy serves the OIDC token request and the GitHub API too: their client reads these variables.
       process.env.HTTPS_PROXY = process.env.https_proxy = config.proxy.url
       if (config.proxy.noProxy) process.env.NO_PROXY = process.env.no_proxy = config.proxy.noProxy
@@ -214,8 +214,7 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
     const route = await transport.route(protonEndpoint(config.region, config.endpointUrl))
     if (route.via) core.info(`AWS Proton is reached through the proxy ${route.via}`)
     gateway = new ProtonGateway({
-      requestHandler: route.handler,
-      ...(route.via && { via: route.via }),
+      route,
       region: config.region,
       ...(config.endpointUrl !== undefined && { endpointUrl: config.endpointUrl }),
       ...(config.endpointSetting && { endpointSetting: config.endpointSetting }),
@@ -277,7 +276,9 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
       .map((r) => ({ title: 'Already rejected', message: `connection ${r.id} was already rejected; nothing was changed` }))
   )
 
-  const merge = config?.policy && !cancellation.requested ? await findMerge(config) : undefined
+  // On a push in the policy mode, the pull request it merged: named in the summary, its comment updated.
+  const pushed = config?.policy && !cancellation.requested ? pushedCommit() : undefined
+  const merge = config && pushed ? await findMerge(config, pushed) : undefined
   const report: RunReport = {
     mode: config?.policy ? 'policy' : 'ids',
     dryRun: config?.dryRun ?? false,
@@ -295,7 +296,9 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
   }
   await writeSummary(summaryMarkdown(report))
   if (config?.policy && config.dryRun && !stepFailure && !cancellation.requested) await commentPlan(config, report)
-  if (config?.policy && !config.dryRun && merge?.pullRequest) await commentApplied(config, merge.pullRequest, report)
+  if (config?.githubToken && !config.dryRun && pushed && merge?.pullRequest) {
+    await commentApplied(config.githubToken, pushed, merge.pullRequest, config.region, report)
+  }
 
   if (stepFailure || failures.length > 0 || cancellation.requested) process.exitCode = core.ExitCode.Failure
 }

@@ -1,3 +1,5 @@
+import { abortableSleep } from './cancel.js'
+
 /**
  * Paces calls to the rate the service accepts, learnt from its throttling: AWS throttles per
  * account with a token bucket, so once throttled the calls that succeeded in the last second are
@@ -16,21 +18,6 @@ const SAME_EVENT_MS = 250
 const BELOW = 0.9
 const RAISE_EVERY_MS = 1_000
 const RAISE_BY = 1.1
-
-export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(Object.assign(new Error('cancelled'), { name: 'AbortError' }))
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    const onAbort = (): void => {
-      clearTimeout(timer)
-      reject(Object.assign(new Error('cancelled'), { name: 'AbortError' }))
-    }
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
-}
 
 export class Pacer {
   /** Calls per second; undefined until the service first throttles. */

@@ -4,9 +4,9 @@ import {
   ProtonClient,
   RejectEnvironmentAccountConnectionCommand
 } from '@aws-sdk/client-proton'
-import type { NodeHttpHandler } from '@smithy/node-http-handler'
+import { abandonable, abortError } from './cancel.js'
 import { Pacer } from './pace.js'
-import { directHandler } from './transport.js'
+import { directHandler, type Route } from './transport.js'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger } from '@smithy/types'
 import pkg from '../package.json' with { type: 'json' }
 
@@ -81,12 +81,9 @@ export interface GatewayOptions {
   abandon?: AbortSignal
   /** Aborted when the run is cancelled: the listing reads no further page. */
   stop?: AbortSignal
-  /** How requests reach the endpoint (direct or through a proxy), built by the transport. */
-  requestHandler?: NodeHttpHandler
-  /** The proxy the requests go through, without credentials, for messages. */
-  via?: string
+  /** How requests reach the endpoint (direct or through a proxy), built by the transport; direct by default. */
+  route?: Route
 }
-
 
 /** Where the Proton calls go: endpoint-url (or the environment's) when given, else the region's. */
 export function protonEndpoint(region: string, endpointUrl?: string): string {
@@ -137,7 +134,6 @@ interface SdkError {
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EPIPE'])
 
-/** Turns whatever the SDK threw into a ProtonCallError that says what happened and what to do. */
 /** Where a call went, for its failure message. */
 export interface CallSite {
   region: string
@@ -162,6 +158,7 @@ function accessDenied(awsMessage: string | undefined, action: ProtonAction, subj
   return principal && full.length <= ACCESS_DENIED_MAX ? full : `access denied: ${action} on ${subject}; ${grant}`
 }
 
+/** Turns whatever the SDK threw into a ProtonCallError that says what happened and what to do. */
 export function describeFailure(error: unknown, action: ProtonAction, subject: string, site: CallSite): ProtonCallError {
   if (error instanceof ProtonCallError) return error
   const { region, endpoint, via } = site
@@ -236,41 +233,23 @@ export function noCredentialsMessage(cause?: string): string {
   )
 }
 
-const abortError = (): Error => Object.assign(new Error('cancelled'), { name: 'AbortError' })
-
-/**
- * Settles with the call, or rejects as soon as `signal` aborts: the SDK checks the signal only when
- * an attempt starts, so a call waiting out a retry back-off would otherwise outlive the cancellation.
- */
-export function abandonable<T>(call: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return call
-  if (signal.aborted) {
-    call.catch(() => undefined)
-    return Promise.reject(abortError())
-  }
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(abortError())
-    signal.addEventListener('abort', onAbort, { once: true })
-    call.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort)
-        resolve(value)
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort)
-        reject(error as Error)
-      }
-    )
-  })
-}
-
 /** The three calls the action makes, each checked and explained. */
 export class ProtonGateway {
   private readonly client: ProtonClient
   readonly endpoint: string
+  /** Where the calls go, for their failure messages. */
+  private readonly site: CallSite
 
   constructor(private readonly options: GatewayOptions) {
     this.endpoint = protonEndpoint(options.region, options.endpointUrl)
+    const via = options.route?.via
+    this.site = {
+      region: options.region,
+      endpoint: this.endpoint,
+      ...(via && { via }),
+      ...(options.endpointSetting && { endpointSetting: options.endpointSetting }),
+      ...(options.account && { account: options.account })
+    }
     this.client = new ProtonClient({
       region: options.region,
       ...(options.endpointUrl !== undefined && { endpoint: options.endpointUrl }),
@@ -279,7 +258,7 @@ export class ProtonGateway {
       retryMode: 'standard',
       customUserAgent: [USER_AGENT],
       ...(options.logger && { logger: options.logger }),
-      requestHandler: options.requestHandler ?? directHandler()
+      requestHandler: options.route?.handler ?? directHandler()
     })
     this.client.middlewareStack.add(
       (next) => async (args) => {
@@ -327,14 +306,7 @@ export class ProtonGateway {
       return await abandonable(send(abortSignal ? { abortSignal } : {}), abortSignal)
     } catch (error) {
       // An attempt cut short by the cancellation is told as such, whatever the SDK made of it.
-      const { region, via, endpointSetting, account } = this.options
-      throw describeFailure(abortSignal?.aborted ? abortError() : error, action, subject, {
-        region,
-        endpoint: this.endpoint,
-        ...(via && { via }),
-        ...(endpointSetting && { endpointSetting }),
-        ...(account && { account })
-      })
+      throw describeFailure(abortSignal?.aborted ? abortError() : error, action, subject, this.site)
     }
   }
 

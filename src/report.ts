@@ -102,7 +102,7 @@ export function buildOutputs(results: readonly ConnectionResult[], authenticated
   const n = counts(results)
   // A failure never reports REJECTED: whatever was read before it failed is not the outcome. When a
   // cancelled Reject never answered, the status is unknown, so none is reported.
-  const unknown = only?.errorTitle === UNKNOWN_RESULT_TITLE
+  const unknown = only?.errorKind === 'aborted'
   const status = c && !unknown && !(only?.outcome === 'failed' && c.status === 'REJECTED') ? c.status : ''
   return {
     status,
@@ -158,12 +158,9 @@ const singleResult = (report: RunReport): ConnectionResult | undefined =>
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
-/** Title of the annotation a cancelled Reject without answer gets (see apply.ts). */
-export const UNKNOWN_RESULT_TITLE = 'Result unknown after cancellation'
-
 function headline(report: RunReport, n: Record<Outcome, number>, only: ConnectionResult | undefined): string {
   if (report.cancelled) {
-    const unknown = report.results.filter((r) => r.outcome === 'failed' && r.errorTitle === UNKNOWN_RESULT_TITLE).length
+    const unknown = report.results.filter((r) => r.outcome === 'failed' && r.errorKind === 'aborted').length
     const parts = [`${n.rejected} rejected`, ...(unknown ? [`${unknown} with unknown result`] : []), ...(n.failed - unknown ? [`${n.failed - unknown} failed`] : []), `${n.cancelled} not attempted`]
     return `⏹️ Cancelled (${report.cancelled}): ${parts.join(', ')}`
   }

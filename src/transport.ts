@@ -1,17 +1,20 @@
-import { NodeHttpHandler } from '@smithy/node-http-handler'
+import { NodeHttpHandler, type NodeHttpHandlerOptions } from '@smithy/node-http-handler'
 
-/**
- * How the action reaches AWS: straight, or through an HTTP(S) proxy, decided per endpoint with
- * `no-proxy`. The AWS SDK reads no proxy variables itself. Built once, handed to both SDK clients.
- * The proxy agents and the NO_PROXY matcher load only when a proxy is configured.
- */
+// How the action reaches AWS: straight, or through an HTTP(S) proxy, decided per endpoint with
+// `no-proxy`. The AWS SDK reads no proxy variables itself. Built once, handed to both SDK clients.
+// The proxy agents and the NO_PROXY matcher load only when a proxy is configured.
+
 /** Per-attempt limits in milliseconds: a hung connection cannot hold the job. */
 export const CONNECT_TIMEOUT_MS = 5_000
 export const ATTEMPT_TIMEOUT_MS = 10_000
 
+/** A request handler with every attempt bounded; `agents` route it through a proxy. */
+function boundedHandler(agents: Pick<NodeHttpHandlerOptions, 'httpAgent' | 'httpsAgent'> = {}): NodeHttpHandler {
+  return new NodeHttpHandler({ ...agents, connectionTimeout: CONNECT_TIMEOUT_MS, requestTimeout: ATTEMPT_TIMEOUT_MS, throwOnRequestTimeout: true })
+}
+
 /** Requests straight to the endpoint, each attempt bounded. */
-export const directHandler = (): NodeHttpHandler =>
-  new NodeHttpHandler({ connectionTimeout: CONNECT_TIMEOUT_MS, requestTimeout: ATTEMPT_TIMEOUT_MS, throwOnRequestTimeout: true })
+export const directHandler = (): NodeHttpHandler => boundedHandler()
 
 export interface ProxyConfig {
   /** The proxy's URL, credentials included (masked in the log). */
@@ -20,6 +23,8 @@ export interface ProxyConfig {
   display: string
   /** Hosts reached directly: NO_PROXY's syntax (commas or spaces; `.example.com`, `*.example.com`, `host:port`, `*`). */
   noProxy: string
+  /** Which setting gave the proxy: the input http-proxy or an environment variable. */
+  setting: string
 }
 
 export interface Route {
@@ -81,13 +86,10 @@ export class Transport {
       import('http-proxy-agent')
     ])
     return {
-      handler: new NodeHttpHandler({
+      handler: boundedHandler({
         // https endpoints: a CONNECT tunnel through the proxy; http endpoints: requests in absolute form.
         httpsAgent: new HttpsProxyAgent(proxyUrl, { keepAlive: true }),
-        httpAgent: new HttpProxyAgent(proxyUrl, { keepAlive: true }),
-        connectionTimeout: CONNECT_TIMEOUT_MS,
-        requestTimeout: ATTEMPT_TIMEOUT_MS,
-        throwOnRequestTimeout: true
+        httpAgent: new HttpProxyAgent(proxyUrl, { keepAlive: true })
       }),
       via: withoutCredentials(proxyUrl)
     }
