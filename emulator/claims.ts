@@ -7,6 +7,14 @@ import { readFileSync } from 'node:fs'
 export interface JobContext {
   /** owner/repo */
   repository: string
+  /** GITHUB_REPOSITORY_ID and GITHUB_REPOSITORY_OWNER_ID: the immutable numeric IDs the runner sets in every job. */
+  repositoryId?: string
+  ownerId?: string
+  /**
+   * Which `sub` form the repository gets: `immutable` for repositories created, renamed or transferred
+   * since GitHub's enforcement date, or that opted in; `name-only` for older ones (see SUBJECT_FORMS).
+   */
+  subjectForm?: SubjectForm
   eventName: string
   /** GITHUB_REF: refs/heads/BRANCH, refs/tags/TAG, or refs/pull/N/merge for pull_request events. */
   ref: string
@@ -33,11 +41,38 @@ export function issuerFor(serverUrl = 'https://github.com'): string {
 export const issuerHost = (issuer: string): string => issuer.replace(/^https:\/\//, '')
 
 /**
+ * GitHub's two forms of the `sub` claim's repository part. Source: GitHub changelog "Immutable subject
+ * claims for GitHub Actions OIDC tokens" (2026-04-23) and GitHub's OpenID Connect reference
+ * ("Immutable subject claims"): repositories created, renamed or transferred on github.com on or after
+ * the enforcement date (2026-07-15 in the docs), and those that opt in, get the owner's and the
+ * repository's numeric IDs after an `@`; older repositories keep the names alone until they opt in.
+ * GitHub Enterprise Server is not affected. The context part after the repository is the same in both.
+ */
+export type SubjectForm = 'immutable' | 'name-only'
+
+export const SUBJECT_FORMS: Readonly<Record<SubjectForm, (owner: string, ownerId: string, repo: string, repoId: string) => string>> = {
+  immutable: (owner, ownerId, repo, repoId) => `repo:${owner}@${ownerId}/${repo}@${repoId}`,
+  'name-only': (owner, _ownerId, repo) => `repo:${owner}/${repo}`
+}
+
+/** The subject's `repo:...` part for the job's repository, in the form its repository gets. */
+export function subjectRepository(job: JobContext): string {
+  const [owner = '', repo = ''] = job.repository.split('/')
+  // GitHub Enterprise Server is not affected by the change: its tokens keep the names.
+  const onGitHubCom = issuerFor(job.serverUrl) === GITHUB_COM_ISSUER
+  const form = onGitHubCom ? (job.subjectForm ?? 'name-only') : 'name-only'
+  if (form === 'immutable' && (!job.ownerId || !job.repositoryId)) {
+    throw new Error('an immutable subject needs GITHUB_REPOSITORY_OWNER_ID and GITHUB_REPOSITORY_ID')
+  }
+  return SUBJECT_FORMS[form](owner, job.ownerId ?? '', repo, job.repositoryId ?? '')
+}
+
+/**
  * `sub`: the environment when the job has one; else `pull_request` for pull_request events (merged or
  * not); else the ref. A merge is a `push` to the base branch, whose token has the branch subject.
  */
 export function subjectFor(job: JobContext): string {
-  const base = `repo:${job.repository}`
+  const base = subjectRepository(job)
   if (job.environment) return `${base}:environment:${job.environment}`
   if (job.eventName === 'pull_request') return `${base}:pull_request`
   return `${base}:ref:${job.ref}`
@@ -57,6 +92,8 @@ export function claimsFor(job: JobContext, audience: string, now: Date): Record<
     sub: subjectFor(job),
     repository: job.repository,
     repository_owner: owner,
+    ...(job.repositoryId && { repository_id: job.repositoryId }),
+    ...(job.ownerId && { repository_owner_id: job.ownerId }),
     ref: job.ref,
     ...(job.sha && { sha: job.sha }),
     event_name: job.eventName,
@@ -74,7 +111,7 @@ export function claimsFor(job: JobContext, audience: string, now: Date): Record<
  * The job as the runner describes it to a step (GITHUB_* variables and the event file), plus the
  * job's environment, which the runner does not put in a variable.
  */
-export function jobFromRunnerEnv(env: Readonly<Record<string, string | undefined>>, environment?: string): JobContext {
+export function jobFromRunnerEnv(env: Readonly<Record<string, string | undefined>>, environment?: string, subjectForm?: SubjectForm): JobContext {
   let headRepository: string | undefined
   try {
     const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? '', 'utf8')) as { pull_request?: { head?: { repo?: { full_name?: string } } } }
@@ -84,6 +121,9 @@ export function jobFromRunnerEnv(env: Readonly<Record<string, string | undefined
   }
   return {
     repository: env.GITHUB_REPOSITORY ?? '',
+    ...(env.GITHUB_REPOSITORY_ID && { repositoryId: env.GITHUB_REPOSITORY_ID }),
+    ...(env.GITHUB_REPOSITORY_OWNER_ID && { ownerId: env.GITHUB_REPOSITORY_OWNER_ID }),
+    ...(subjectForm && { subjectForm }),
     eventName: env.GITHUB_EVENT_NAME ?? '',
     ref: env.GITHUB_REF ?? '',
     ...(env.GITHUB_SHA && { sha: env.GITHUB_SHA }),

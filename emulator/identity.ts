@@ -8,7 +8,28 @@ export interface Role {
   trust: PolicyDocument
   /** Absent: the session may do anything (a role whose permissions a test does not care about). */
   permissions?: PolicyDocument[]
+  /** The longest session STS gives for this role, in seconds; IAM's default when absent (STS_LIMITS). */
+  maxSessionDuration?: number
 }
+
+/**
+ * STS's rules for AssumeRoleWithWebIdentity, as data. Sources: the STS API reference
+ * (AssumeRoleWithWebIdentity: DurationSeconds, Errors) and the IAM user guide (maximum session
+ * duration). A role that does not exist and a trust policy that refuses the token answer alike, so the
+ * caller cannot tell which.
+ */
+export const STS_LIMITS = {
+  minDurationSeconds: 900,
+  maxDurationSeconds: 43_200,
+  /** A role's MaxSessionDuration unless set otherwise, and the DurationSeconds STS uses when none is sent. */
+  defaultMaxSessionDuration: 3_600,
+  messages: {
+    refused: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    overRoleLimit: 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
+    noProvider: (issuer: string) => `No OpenIDConnect provider found in your account for ${issuer}`,
+    audience: 'Incorrect token audience'
+  }
+} as const
 
 /** An IAM OIDC identity provider in an account: its issuer and the audiences (client IDs) it accepts. */
 export interface OidcProvider {
@@ -54,6 +75,11 @@ export class IdentityService {
   readonly providers = new Map<string, OidcProvider>()
   readonly issued = new Map<string, IssuedCredential>()
   readonly tokensIssued: string[] = []
+  /**
+   * When set, every session STS issues lasts this many seconds instead of its DurationSeconds: time
+   * compressed, so a test can run through several sessions in seconds. STS still checks DurationSeconds.
+   */
+  sessionSeconds: number | undefined
   private readonly signingKey = randomBytes(32)
 
   constructor(private readonly accountId: string) {
@@ -79,6 +105,7 @@ export class IdentityService {
     this.addGitHubProvider()
     this.issued.clear()
     this.tokensIssued.length = 0
+    this.sessionSeconds = undefined
   }
 
   issueIdToken(job: JobContext, audience: string, now = new Date()): string {
@@ -121,13 +148,13 @@ export class IdentityService {
     const sessionName = params.get('RoleSessionName') ?? ''
     const token = params.get('WebIdentityToken') ?? ''
     const durationText = params.get('DurationSeconds')
-    const duration = durationText === null ? 3600 : Number(durationText)
+    const duration = durationText === null ? STS_LIMITS.defaultMaxSessionDuration : Number(durationText)
     const roleMatch = ROLE_ARN.exec(roleArn)
     if (!roleMatch) return sender('ValidationError', `Request ARN is invalid: ${roleArn}`)
     if (!SESSION_NAME.test(sessionName)) {
       return sender('ValidationError', `1 validation error detected: Value '${sessionName}' at 'roleSessionName' failed to satisfy constraint`)
     }
-    if (!Number.isInteger(duration) || duration < 900 || duration > 43200) {
+    if (!Number.isInteger(duration) || duration < STS_LIMITS.minDurationSeconds || duration > STS_LIMITS.maxDurationSeconds) {
       return sender('ValidationError', `1 validation error detected: Value '${durationText}' at 'durationSeconds' failed to satisfy constraint: Member must have value between 900 and 43200`)
     }
     const claims = this.readToken(token, now)
@@ -136,14 +163,15 @@ export class IdentityService {
     const issuer = String(claims.iss)
     const federated = providerArn(partition, account, issuer)
     const provider = this.providers.get(federated)
-    if (!provider) return sender('InvalidIdentityToken', `No OpenIDConnect provider found in your account for ${issuer}`, 400)
-    if (!provider.clientIds.includes(String(claims.aud))) return sender('InvalidIdentityToken', 'Incorrect token audience', 400)
+    if (!provider) return sender('InvalidIdentityToken', STS_LIMITS.messages.noProvider(issuer), 400)
+    if (!provider.clientIds.includes(String(claims.aud))) return sender('InvalidIdentityToken', STS_LIMITS.messages.audience, 400)
     const role = this.roles.get(roleArn)
     const host = issuerHost(issuer)
     const context = { [`${host}:aud`]: String(claims.aud), [`${host}:sub`]: String(claims.sub) }
     if (!role || !trustAllows(role.trust, { action: 'sts:AssumeRoleWithWebIdentity', federatedPrincipal: federated, context })) {
-      return sender('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity', 403)
+      return sender('AccessDenied', STS_LIMITS.messages.refused, 403)
     }
+    if (duration > (role.maxSessionDuration ?? STS_LIMITS.defaultMaxSessionDuration)) return sender('ValidationError', STS_LIMITS.messages.overRoleLimit)
     const accessKeyId = `ASIA${randomBytes(8).toString('hex').toUpperCase()}`
     const credential: IssuedCredential = {
       roleArn,
@@ -151,7 +179,7 @@ export class IdentityService {
       secretAccessKey: randomBytes(30).toString('base64'),
       sessionToken: `IQoJb3JpZ2luX2VtdWxhdG9y${randomBytes(48).toString('base64')}`,
       principalArn: `arn:${partition}:sts::${account}:assumed-role/${roleName}/${sessionName}`,
-      expiresAt: new Date(now.getTime() + duration * 1000)
+      expiresAt: new Date(now.getTime() + (this.sessionSeconds ?? duration) * 1000)
     }
     this.issued.set(accessKeyId, credential)
     const xml = `<AssumeRoleWithWebIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">

@@ -4,12 +4,15 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import { jobFromRunnerEnv, type JobContext } from './claims.js'
+import { jobFromRunnerEnv, type JobContext, type SubjectForm } from './claims.js'
 
 /** Runs `dist/index.js` the way the GitHub Actions runner starts a JavaScript action. */
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const EVENTS = join(ROOT, 'emulator', 'events')
+
+/** The job's repository, with the numeric IDs the runner sets as GITHUB_REPOSITORY_OWNER_ID and GITHUB_REPOSITORY_ID. */
+export const JOB_REPOSITORY = { owner: 'octo-org', ownerId: '71234567', name: 'octo-repo', id: '812345678' } as const
 
 interface ActionManifest {
   inputs?: Record<string, { default?: string }>
@@ -34,6 +37,11 @@ export interface RunOptions {
   event?: { name: string; payload: string; ref?: string }
   /** The job's `environment:`, which decides the OIDC subject. */
   environment?: string
+  /**
+   * The `sub` form the repository gets: `immutable` (the default, as for a repository created today)
+   * or `name-only` (a repository older than GitHub's change that has not opted in).
+   */
+  subject?: SubjectForm
   /**
    * The job has `permissions: id-token: write`: returns the OIDC variables for this job's context
    * (emulator.oidcEnvFor), so that its token carries the claims GitHub would give this job.
@@ -132,8 +140,10 @@ export function runnerEnv(workspace: string, options: RunOptions): Record<string
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_EVENT_NAME: event.name,
     GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'octo-org/octo-repo',
-    GITHUB_REPOSITORY_OWNER: 'octo-org',
+    GITHUB_REPOSITORY: `${JOB_REPOSITORY.owner}/${JOB_REPOSITORY.name}`,
+    GITHUB_REPOSITORY_OWNER: JOB_REPOSITORY.owner,
+    GITHUB_REPOSITORY_ID: JOB_REPOSITORY.id,
+    GITHUB_REPOSITORY_OWNER_ID: JOB_REPOSITORY.ownerId,
     GITHUB_ACTOR: 'octocat',
     GITHUB_RUN_ID: '7000000001',
     GITHUB_RUN_NUMBER: '17',
@@ -152,7 +162,7 @@ export function runnerEnv(workspace: string, options: RunOptions): Record<string
     if (value === undefined) delete env[key]
     else env[key] = value
   }
-  if (options.idToken) Object.assign(env, options.idToken(jobFromRunnerEnv(env, options.environment)))
+  if (options.idToken) Object.assign(env, options.idToken(jobFromRunnerEnv(env, options.environment, options.subject ?? 'immutable')))
   return env
 }
 

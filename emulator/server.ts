@@ -8,6 +8,7 @@ import { IdentityService, providerArn, stsErrorXml, type Role } from './identity
 import type { PolicyDocument } from './iam.js'
 import { ProtonService, PROTON_ERROR_STATUS, type SeedConnection, type StoredConnection } from './proton.js'
 import { verifySigV4, type KnownCredential } from './sigv4.js'
+import { authorizationResource, PROTON_ACTIONS } from './service-authorization.js'
 
 export type Service = 'proton' | 'sts' | 'oidc' | 'github'
 
@@ -193,6 +194,7 @@ export class Emulator {
     this.github.comments.clear()
     this.github.pulls.length = 0
     this.identity.clear()
+    delete this.staticCredential.expiresAt
   }
 
   callsOf(operation: string): CallRecord[] {
@@ -353,7 +355,9 @@ export class Emulator {
 
     // Denied to every caller by the test, or not allowed by the session's role.
     const action = `proton:${operation}`
-    const resource = `arn:aws:proton:${verdict.region}:${this.accountId}:environment-account-connection/${typeof input.id === 'string' ? input.id : '*'}`
+    const resource = PROTON_ACTIONS[action]
+      ? authorizationResource(action, { region: verdict.region, account: this.accountId, id: typeof input.id === 'string' ? input.id : '' })
+      : '*'
     if (this.denied.has(action) || !this.identity.allows(verdict.credential.accessKeyId, action, resource)) {
       return sendError(
         'AccessDeniedException',

@@ -19,9 +19,10 @@ export interface ConnectionResult {
 
 type Gateway = Pick<ProtonGateway, 'get' | 'reject' | 'listPending'>
 
-const TITLES: Record<string, string> = {
+const TITLES: Record<FailureKind, string> = {
   'not-found': 'Connection not found',
   'access-denied': 'Access denied',
+  'expired-credentials': 'AWS credentials expired',
   conflict: 'Connection in use',
   throttled: 'AWS Proton throttled the requests',
   'service-error': 'AWS Proton failed',

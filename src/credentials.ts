@@ -10,6 +10,8 @@ export interface SignedIn {
   description: string
   /** The assumed role session's ARN, when the action assumed a role itself. */
   authenticatedArn?: string
+  /** Releases what renewing the session holds (the STS client); the credentials are not renewed after. */
+  close?: () => void
 }
 
 export interface SignInDeps {
@@ -38,6 +40,10 @@ export class SignInError extends Error {
     this.name = 'SignInError'
   }
 }
+
+/** IAM's default MaxSessionDuration of a role, and the most any role may set (the IAM user guide). */
+const STS_DEFAULT_MAX_SESSION = 3_600
+const STS_MAX_SESSION = 43_200
 
 const STS_MAX_ATTEMPTS = 5
 const BACKOFF_BASE_MS = 250
@@ -73,22 +79,36 @@ export function conditionKeyPrefix(iss: string | undefined): string {
   return iss?.startsWith('https://') ? iss.slice('https://'.length).replace(/\/+$/, '') : GITHUB_COM_ISSUER_HOST
 }
 
+/** A subject in GitHub's immutable form: the owner's and the repository's numeric IDs after an `@`. */
+const IMMUTABLE_SUBJECT = /^repo:([^/@:]+)@\d+\/([^/@:]+)@\d+:/
+
 /**
- * Why STS refused the role, with the narrowest trust that fits the job. A `pull_request` subject is
- * never offered as a fix: anyone who can open a pull request could then run a workflow with the role.
+ * Why STS refused the role, with the narrowest trust that fits the job. STS answers the same when the
+ * role does not exist, so the ARN comes first. The condition shows the token's own subject, in
+ * whichever form GitHub gave it. A `pull_request` subject is never offered as a fix: anyone who can
+ * open a pull request could then run a workflow with the role.
  */
 export function accessDeniedMessage(role: RoleSignIn, token: string, job: JobFacts = {}): string {
   const { sub, iss } = tokenClaims(token)
   const keys = conditionKeyPrefix(iss)
-  const refused = `could not assume role ${role.roleArn} with the job's OIDC token: its trust policy does not allow this job`
+  const [, , , , account = '?', resource = ''] = role.roleArn.split(':')
+  const name = resource.replace(/^role\//, '').split('/').pop() ?? resource
+  const refused =
+    `could not assume role ${role.roleArn} with the job's OIDC token. STS gives the same refusal when the role does not exist, ` +
+    `so first check the ARN (account ${account}, role name ${name}); if it is right, the role's trust policy does not allow this job`
   if (!sub) return `${refused} (the token has no sub claim).`
   const repo = /^repo:([^:]+):/.exec(sub)?.[1] ?? 'OWNER/REPO'
+  const immutable = IMMUTABLE_SUBJECT.exec(sub)
+  const form = immutable
+    ? ` This repository's token has GitHub's immutable subject, with the owner's and the repository's IDs after "@": ` +
+      `a trust written for the names alone ("repo:${immutable[1]}/${immutable[2]}:...") does not match it, and a wildcard on the names would also match other repositories.`
+    : ''
   const branch = job.defaultBranch ?? 'main'
   const condition = (subject: string): string =>
     `"Condition": {"StringEquals": {"${keys}:aud": "${role.audience}", "${keys}:sub": "${subject}"}}`
   if (sub.endsWith(':pull_request')) {
     return (
-      `${refused} (sub "${sub}", a pull request). Do not make a role that can reject connections trust pull_request: ` +
+      `${refused} (sub "${sub}", a pull request).${form} Do not make a role that can reject connections trust pull_request: ` +
       `anyone who can open a pull request could run a workflow of their own with it. ` +
       `Apply on push to the default branch instead (merging the pull request is that push; the role trusts ${condition(`repo:${repo}:ref:refs/heads/${branch}`)}), ` +
       `and for a plan on the pull request (dry-run: true) use a read-only role (proton:Get* and proton:List* only) that trusts "repo:${repo}:pull_request".`
@@ -97,12 +117,24 @@ export function accessDeniedMessage(role: RoleSignIn, token: string, job: JobFac
   const onOtherBranch = sub.startsWith(`repo:${repo}:ref:refs/heads/`) && sub !== `repo:${repo}:ref:refs/heads/${branch}`
   if (onOtherBranch) {
     return (
-      `${refused} (sub "${sub}": the job runs on a branch other than the default branch ${branch}). ` +
+      `${refused} (sub "${sub}": the job runs on a branch other than the default branch ${branch}).${form} ` +
       `A role that can reject connections should trust only the default branch or a protected environment: run the workflow from ${branch}, ` +
       `whose token the role can trust with ${condition(`repo:${repo}:ref:refs/heads/${branch}`)}.`
     )
   }
-  return `${refused} (sub "${sub}", audience "${role.audience}"). If this job should use the role, its trust policy needs ${condition(sub)}.`
+  return `${refused} (sub "${sub}", audience "${role.audience}").${form} If this job should use the role, its trust policy needs ${condition(sub)}.`
+}
+
+/** STS refused DurationSeconds: the input, its value, the role's limit and both ways out. */
+export function durationMessage(role: RoleSignIn): string {
+  const name = role.roleArn.split('/').pop() ?? role.roleArn
+  return (
+    `could not assume role ${role.roleArn}: role-duration-seconds is ${role.durationSeconds}, longer than the role allows. ` +
+    `STS refuses a session longer than the role's MaxSessionDuration (${STS_DEFAULT_MAX_SESSION} seconds unless the role sets another; ` +
+    `see it with: aws iam get-role --role-name ${name} --query Role.MaxSessionDuration). ` +
+    `Lower role-duration-seconds to at most that, or raise the role's MaxSessionDuration (up to ${STS_MAX_SESSION} seconds). ` +
+    'The action renews its session before it expires, so a short session does not limit the run'
+  )
 }
 
 interface StsFailure {
@@ -158,8 +190,9 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
   const route = deps.transport ? await deps.transport.route(stsEndpoint) : undefined
   const through = route?.via ? ` through the proxy ${route.via}` : ''
   const sts = new STSClient({ region, maxAttempts: 1, ...(route && { requestHandler: route.handler }) })
-  let token = await fetchToken()
-  try {
+  /** One session: a fresh OIDC token, then AssumeRoleWithWebIdentity, retried as STS's answer allows. */
+  const session = async (): Promise<{ credentials: AwsCredentialIdentity; arn: string }> => {
+    let token = await fetchToken()
     for (let attempt = 1; ; attempt++) {
       try {
         if (deps.abandon?.aborted) throw new SignInError(CANCELLED_DURING_SIGN_IN)
@@ -182,16 +215,14 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
         deps.setSecret(c.AccessKeyId)
         deps.setSecret(c.SecretAccessKey)
         deps.setSecret(c.SessionToken)
-        const arn = out.AssumedRoleUser?.Arn ?? `${role.roleArn} (session ${role.sessionName})`
         return {
           credentials: {
             accessKeyId: c.AccessKeyId,
             secretAccessKey: c.SecretAccessKey,
             sessionToken: c.SessionToken,
-            ...(c.Expiration && { expiration: c.Expiration })
+            ...(c.Expiration instanceof Date && !Number.isNaN(c.Expiration.getTime()) && { expiration: c.Expiration })
           },
-          description: `role ${role.roleArn} assumed with the job's OIDC token, session ${role.sessionName}`,
-          authenticatedArn: arn
+          arn: out.AssumedRoleUser?.Arn ?? `${role.roleArn} (session ${role.sessionName})`
         }
       } catch (error) {
         if (error instanceof SignInError) throw error
@@ -200,6 +231,7 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
         if (failure.name === 'AccessDenied' || failure.name === 'AccessDeniedException') {
           throw new SignInError(accessDeniedMessage(role, token, deps.job))
         }
+        if (failure.name === 'ValidationError' && /MaxSessionDuration/.test(failure.message ?? '')) throw new SignInError(durationMessage(role))
         const verdict = classify(failure)
         const what = `${failure.name ?? 'error'}: ${failure.message ?? ''}`.trim()
         if (verdict === 'fail') {
@@ -218,10 +250,76 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
         if (verdict === 'retry-with-new-token') token = await fetchToken()
       }
     }
-  } finally {
+  }
+  let first: Awaited<ReturnType<typeof session>>
+  try {
+    first = await session()
+  } catch (error) {
     sts.destroy()
+    throw error
+  }
+  const renewing = new RenewingSession(first.credentials, async () => (await session()).credentials, (expiration) =>
+    deps.info(`AWS session renewed: role ${role.roleArn} assumed again with a fresh OIDC token${expiration ? `, valid until ${expiration.toISOString()}` : ''}`)
+  )
+  return {
+    credentials: renewing.provide,
+    description: `role ${role.roleArn} assumed with the job's OIDC token, session ${role.sessionName}`,
+    authenticatedArn: first.arn,
+    close: () => sts.destroy()
   }
 }
+
+/**
+ * The assumed role's credentials, renewed before they expire: a fresh OIDC token and
+ * AssumeRoleWithWebIdentity again, once a session has less than a quarter of its life (at most five
+ * minutes) left. The SDK asks for credentials before each call; calls already signed keep theirs, so
+ * nothing in flight is disturbed. One renewal at a time, shared by every call that asks meanwhile. A
+ * failed renewal keeps the current session while it lasts and is tried again on the next call.
+ */
+export class RenewingSession {
+  private current: AwsCredentialIdentity
+  private renewAt: number
+  private expiresAt: number
+  private renewal: Promise<AwsCredentialIdentity> | undefined
+
+  constructor(
+    first: AwsCredentialIdentity,
+    private readonly renew: () => Promise<AwsCredentialIdentity>,
+    private readonly renewed: (expiration?: Date) => void,
+    private readonly now: () => number = Date.now
+  ) {
+    this.current = first
+    ;({ renewAt: this.renewAt, expiresAt: this.expiresAt } = this.schedule(first))
+  }
+
+  private schedule(credentials: AwsCredentialIdentity): { renewAt: number; expiresAt: number } {
+    const expiresAt = credentials.expiration?.getTime() ?? Number.POSITIVE_INFINITY
+    const margin = Math.min(RENEWAL_MARGIN_MAX_MS, Math.max(0, expiresAt - this.now()) / 4)
+    return { renewAt: expiresAt - margin, expiresAt }
+  }
+
+  readonly provide = async (): Promise<AwsCredentialIdentity> => {
+    if (this.now() < this.renewAt) return this.current
+    this.renewal ??= this.renew()
+      .then((fresh) => {
+        this.current = fresh
+        ;({ renewAt: this.renewAt, expiresAt: this.expiresAt } = this.schedule(fresh))
+        this.renewed(fresh.expiration)
+        return fresh
+      })
+      .finally(() => {
+        this.renewal = undefined
+      })
+    try {
+      return await this.renewal
+    } catch (error) {
+      if (this.now() < this.expiresAt) return this.current
+      throw Object.assign(new Error((error as Error).message), { name: 'CredentialsExpired' })
+    }
+  }
+}
+
+const RENEWAL_MARGIN_MAX_MS = 5 * 60_000
 
 /**
  * Chooses the credentials: the role when role-to-assume is set (it wins over the environment),

@@ -11,7 +11,7 @@ import { InputError, parseInputs, type Config } from './inputs.js'
 import { AdaptivePool } from './pool.js'
 import { Cancellation } from './cancel.js'
 import { Progress } from './progress.js'
-import { ProtonCallError, ProtonGateway, protonEndpoint } from './proton.js'
+import { ProtonCallError, ProtonGateway, protonEndpoint, RETIREMENT_NOTICE } from './proton.js'
 import { Transport } from './transport.js'
 import { Redactor } from './redact.js'
 import { buildOutputs, groupFailures, resultJson, summaryMarkdown, type RunReport } from './report.js'
@@ -185,6 +185,7 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
       readFile: (path) => readFileSync(path, 'utf8')
     })
     for (const warning of config.warnings) core.warning(warning)
+    if (config.endpointUrl === undefined) core.warning(RETIREMENT_NOTICE(protonEndpoint(config.region)), { title: 'AWS Proton retired' })
     if (config.githubToken) setSecret(config.githubToken)
     if (config.proxy) maskProxy(config.proxy.url, setSecret)
     if (config.proxy?.setting === 'http-proxy') {
@@ -243,6 +244,7 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
   } finally {
     progress?.stop()
     gateway?.destroy()
+    signedIn?.close?.()
   }
 
   if (cancellation.signal) core.warning(`The run was cancelled (${cancellation.signal}); what was done is in the outputs, the results file and the job summary`, { title: 'Cancelled' })

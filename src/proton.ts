@@ -35,6 +35,7 @@ export type ProtonAction =
 export type FailureKind =
   | 'not-found'
   | 'access-denied'
+  | 'expired-credentials'
   | 'conflict'
   | 'throttled'
   | 'service-error'
@@ -93,8 +94,19 @@ export function protonEndpoint(region: string, endpointUrl?: string): string {
 const STATUSES: readonly string[] = ['PENDING', 'CONNECTED', 'REJECTED']
 const JSON_CONTENT_TYPE = /^application\/(x-amz-json-1\.[01]|json)\b/i
 
+/**
+ * AWS Proton's end of support (AWS Proton user guide, "AWS Proton end of support"): after 2026-10-07
+ * its console and resources can no longer be accessed and its data is deleted; deployed infrastructure
+ * stays. AWS names no error code for calls made after it, so none is matched: the default endpoint's
+ * failures carry this hint instead.
+ */
 export const END_OF_SUPPORT_HINT =
-  'AWS ended support for Proton on 2026-10-07, which may be the cause; set endpoint-url if your Proton API is served elsewhere'
+  'AWS ended support for AWS Proton on 2026-10-07 and its own endpoints no longer give access to Proton resources, which may be the cause; set endpoint-url if your Proton API is served elsewhere'
+
+/** Said once at the start of a run against AWS's own endpoint. */
+export const RETIREMENT_NOTICE = (endpoint: string): string =>
+  `AWS ended support for AWS Proton on 2026-10-07: after that date AWS's own endpoints (here ${endpoint}) no longer give access to Proton resources, so these calls are expected to fail. ` +
+  "Deployed infrastructure stays: the IAM roles in environment accounts that trust proton.amazonaws.com and the AWSProton-* CloudFormation stacks are still yours to review. Set endpoint-url to use an endpoint that still serves the Proton API."
 
 /** Checks an answer field by field: a 200 that is not a connection must never pass for success. */
 export function toConnection(raw: unknown): Connection | undefined {
@@ -148,12 +160,23 @@ export interface CallSite {
 
 const ACCESS_DENIED_MAX = 300
 
+/**
+ * The `Resource` a grant of each action needs, as IAM authorizes it (Service Authorization Reference for
+ * AWS Proton): List has no resource type, so only `"Resource": "*"` grants it; Get and Reject are
+ * authorized on the connection's ARN, so a grant stays scoped to the account's connections.
+ */
+function grantFor(action: ProtonAction, region: string, account: string): string {
+  return action === 'proton:ListEnvironmentAccountConnections'
+    ? 'allow it in a statement of its own with "Resource": "*" (List has no resource type; an ARN does not grant it)'
+    : `allow it on arn:aws:proton:${region}:${account}:environment-account-connection/*`
+}
+
 /** Access denied in under 300 characters: who, which action on which connection, and the grant that fixes it. */
 function accessDenied(awsMessage: string | undefined, action: ProtonAction, subject: string, site: CallSite): string {
   const resource = /on resource: (arn:\S+)/.exec(awsMessage ?? '')?.[1]
   const account = resource?.split(':')[4] || site.account || '<account>'
   const principal = /User: (arn:\S+)/.exec(awsMessage ?? '')?.[1]
-  const grant = `allow it on arn:aws:proton:${site.region}:${account}:environment-account-connection/*`
+  const grant = grantFor(action, site.region, account)
   const full = `access denied to ${principal}: ${action} on ${subject}; ${grant}`
   return principal && full.length <= ACCESS_DENIED_MAX ? full : `access denied: ${action} on ${subject}; ${grant}`
 }
@@ -166,9 +189,11 @@ export function describeFailure(error: unknown, action: ProtonAction, subject: s
   const attempts = e.$metadata?.attempts
   const detail = e.message ? `: ${e.message}` : ''
   const make = (kind: FailureKind, message: string): ProtonCallError => new ProtonCallError(kind, message, action, attempts)
+  // On AWS's own endpoint a missing connection or a failing service may be Proton's retirement.
+  const retired = site.endpointSetting ? '' : `. ${END_OF_SUPPORT_HINT}`
   switch (e.name) {
     case 'ResourceNotFoundException':
-      return make('not-found', `${subject} not found in ${region}${detail}`)
+      return make('not-found', `${subject} not found in ${region}${detail}${retired}`)
     case 'AccessDeniedException':
       return make('access-denied', accessDenied(e.message, action, subject, site))
     case 'ConflictException':
@@ -176,14 +201,16 @@ export function describeFailure(error: unknown, action: ProtonAction, subject: s
     case 'ThrottlingException':
       return make('throttled', `AWS Proton kept throttling ${action} for ${subject} after ${attempts ?? 'several'} attempts${detail}`)
     case 'InternalServerException':
-      return make('service-error', `AWS Proton failed internally on ${action} for ${subject} after ${attempts ?? 'several'} attempts${detail}`)
+      return make('service-error', `AWS Proton failed internally on ${action} for ${subject} after ${attempts ?? 'several'} attempts${detail}${retired}`)
     case 'ValidationException':
       return make('validation', `AWS Proton refused ${action} for ${subject} as invalid${detail}`)
     case 'CredentialsProviderError':
       return make('no-credentials', noCredentialsMessage(e.message))
+    case 'ExpiredTokenException':
+    case 'CredentialsExpired':
+      return make('expired-credentials', expiredMessage(action, subject, e.name === 'CredentialsExpired' ? e.message : undefined))
     case 'UnrecognizedClientException':
     case 'InvalidSignatureException':
-    case 'ExpiredTokenException':
       return make('access-denied', `AWS did not accept the credentials for ${action} (${e.name})${detail}`)
     case 'AbortError':
       return make('aborted', `the run was cancelled while ${action} for ${subject} was in flight; no answer came`)
@@ -220,9 +247,17 @@ export function describeFailure(error: unknown, action: ProtonAction, subject: s
     )
   }
   if (status !== undefined && status >= 500) {
-    return make('service-error', `AWS Proton answered HTTP ${status} to ${action} for ${subject} on every attempt${detail}`)
+    return make('service-error', `AWS Proton answered HTTP ${status} to ${action} for ${subject} on every attempt${detail}${retired}`)
   }
-  return make('other', `${action} for ${subject} failed${e.name ? ` (${e.name})` : ''}${detail}`)
+  return make('other', `${action} for ${subject} failed${e.name ? ` (${e.name})` : ''}${detail}${retired}`)
+}
+
+/** Expired credentials, never told as access denied: the fix is a longer or renewed session, not a grant. */
+function expiredMessage(action: ProtonAction, subject: string, renewalFailure?: string): string {
+  return renewalFailure
+    ? `AWS credentials expired before ${action} for ${subject}, and the session could not be renewed (${renewalFailure})`
+    : `AWS credentials expired before ${action} for ${subject} (ExpiredTokenException). Credentials from the environment are not renewed by this action: ` +
+        'set role-to-assume, with which the action renews its session before it expires, or give the step that made them a session longer than the run (role-duration-seconds of configure-aws-credentials)'
 }
 
 export function noCredentialsMessage(cause?: string): string {

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { ROOT, type RunOptions } from '../../emulator/runner.js'
-import { readPolicy, roleArn, ROLES } from '../../scripts/iam.js'
+import type { SubjectForm } from '../../emulator/claims.js'
+import { JOB_REPOSITORY, ROOT, type RunOptions } from '../../emulator/runner.js'
+import { filledTrust, nameOnlyTrust, readPolicy, roleArn, ROLES } from '../../scripts/iam.js'
 import { errorLines, useEmulator } from './harness.js'
 
 /**
@@ -91,14 +92,27 @@ function cases(): Case[] {
 
 const ALL = cases()
 
-beforeEach(() => {
-  for (const role of ROLES) h.emulator.putRole(roleArn(role), { trust: readPolicy(role.trustFile), permissions: [readPolicy(role.permissionsFile)] })
-})
+/**
+ * The documented roles as a user deploys them: for a repository with immutable subjects, the trust
+ * documents with the placeholders filled with the repository's IDs; for an older repository, the
+ * documented name-only variant.
+ */
+function deployRoles(subject: SubjectForm): void {
+  for (const role of ROLES) {
+    const trust = subject === 'immutable' ? filledTrust(role.trustFile, { ownerId: JOB_REPOSITORY.ownerId, repositoryId: JOB_REPOSITORY.id }) : nameOnlyTrust(role.trustFile)
+    h.emulator.putRole(roleArn(role), { trust, permissions: [readPolicy(role.permissionsFile)] })
+  }
+}
+
+beforeEach(() => deployRoles('immutable'))
+
+const IMMUTABLE = `repo:${JOB_REPOSITORY.owner}@${JOB_REPOSITORY.ownerId}/${JOB_REPOSITORY.name}@${JOB_REPOSITORY.id}`
 
 /** Runs one example's step as its trigger would start it, with the job's own OIDC token. */
-function runExample(c: Case, connectionId: string) {
+function runExample(c: Case, connectionId: string, subject: SubjectForm = 'immutable') {
   const inputs = inputsFor(c.step, { ...c.matrix, 'inputs.connection-id': connectionId, 'inputs.dry-run': 'false' })
   return h.run(inputs, {
+    subject,
     event: EVENTS[c.trigger] as NonNullable<RunOptions['event']>,
     ...(c.environment && { environment: c.environment }),
     files: { 'proton/account-policy.yml': POLICY_FILE },
@@ -116,12 +130,17 @@ describe('the example workflows against the documented roles', () => {
     expect(new Set(ALL.map((c) => String(c.step.with?.['role-to-assume'])))).toEqual(new Set(ROLES.map(roleArn)))
   })
 
-  it.each(ALL.map((c) => [`${c.file} ${c.job} on ${c.trigger}${c.matrix['matrix.region'] ? ` in ${c.matrix['matrix.region']}` : ''}`, c]))(
+  it.each(
+    (['immutable', 'name-only'] as const).flatMap((subject) =>
+      ALL.map((c) => [`${c.file} ${c.job} on ${c.trigger}${c.matrix['matrix.region'] ? ` in ${c.matrix['matrix.region']}` : ''}, ${subject} subject`, c, subject] as const)
+    )
+  )(
     '%s signs in and does its work',
-    async (_name, c) => {
+    async (_name, c, subject) => {
+      deployRoles(subject)
       const region = (c as Case).matrix['matrix.region'] ?? 'us-east-1'
       const unlisted = h.emulator.seed({ environmentAccountId: '555555555555', region })
-      const r = await runExample(c as Case, unlisted.id)
+      const r = await runExample(c as Case, unlisted.id, subject)
       expect(errorLines(r)).toEqual([])
       expect(r.code).toBe(0)
       expect(h.emulator.callsOf('AssumeRoleWithWebIdentity').map((x) => x.status)).toEqual([200])
@@ -139,7 +158,7 @@ describe('a pull_request job and the apply role', () => {
     const r = await runExample({ ...apply, trigger: 'pull_request' }, c.id)
     expect(r.code).toBe(1)
     const [error] = errorLines(r)
-    expect(error).toContain('sub "repo:octo-org/octo-repo:pull_request"')
+    expect(error).toContain(`sub "${IMMUTABLE}:pull_request"`)
     expect(error).toContain('Do not make a role that can reject connections trust pull_request')
     expect(error).toContain('push')
     expect(h.emulator.callsOf('AssumeRoleWithWebIdentity').map((x) => x.status)).toEqual([403])
@@ -169,6 +188,32 @@ describe('a pull_request job and the apply role', () => {
     const c = h.emulator.seed({ environmentAccountId: '555555555555' })
     const r = await runExample({ ...apply, environment: 'production' }, c.id)
     expect(r.code).toBe(1)
-    expect(errorLines(r)[0]).toContain('sub "repo:octo-org/octo-repo:environment:production"')
+    expect(errorLines(r)[0]).toContain(`sub "${IMMUTABLE}:environment:production"`)
+  })
+})
+
+describe('each subject form against the roles written for the other', () => {
+  const apply = ALL.find((c) => c.file === 'policy-plan-and-apply.yml' && c.job === 'apply' && c.trigger === 'push') as Case
+
+  it('a repository with immutable subjects is refused by a name-only trust, and the message shows its own subject and says why', async () => {
+    deployRoles('name-only')
+    const c = h.emulator.seed({ environmentAccountId: '555555555555' })
+    const r = await runExample(apply, c.id, 'immutable')
+    expect(r.code).toBe(1)
+    const [error] = errorLines(r)
+    expect(error).toContain(`sub "${IMMUTABLE}:ref:refs/heads/main"`)
+    expect(error).toContain('immutable subject')
+    expect(error).toContain(`"token.actions.githubusercontent.com:sub": "${IMMUTABLE}:ref:refs/heads/main"`)
+    expect(h.emulator.proton.connections.get(c.id)?.status).toBe('PENDING')
+  })
+
+  it('a repository with name-only subjects is refused by the immutable trust, and the message shows its name-only subject', async () => {
+    const c = h.emulator.seed({ environmentAccountId: '555555555555' })
+    const r = await runExample(apply, c.id, 'name-only')
+    expect(r.code).toBe(1)
+    const [error] = errorLines(r)
+    expect(error).toContain('sub "repo:octo-org/octo-repo:ref:refs/heads/main"')
+    expect(error).not.toContain('immutable subject')
+    expect(error).toContain('"token.actions.githubusercontent.com:sub": "repo:octo-org/octo-repo:ref:refs/heads/main"')
   })
 })

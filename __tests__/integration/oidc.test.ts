@@ -12,7 +12,7 @@ const ROLE = 'arn:aws:iam::111111111111:role/ProtonConnectionGuard'
 const emptyHome = mkdtempSync(join(tmpdir(), 'home-'))
 
 beforeEach(() => {
-  h.emulator.trustRole(ROLE, 'repo:octo-org/octo-repo:ref:refs/heads/main')
+  h.emulator.trustRole(ROLE, 'repo:octo-org@71234567/octo-repo@812345678:ref:refs/heads/main')
 })
 
 /** A job with `permissions: id-token: write` and no other AWS credentials. */
@@ -27,7 +27,7 @@ function oidcJob(withInputs: Record<string, string>, env: Record<string, string 
       HOME: emptyHome,
       ...env
     },
-    // A workflow_dispatch run on main: the token's sub is repo:octo-org/octo-repo:ref:refs/heads/main.
+    // A workflow_dispatch run on main: the token's sub is repo:octo-org@71234567/octo-repo@812345678:ref:refs/heads/main.
     ...(!('ACTIONS_ID_TOKEN_REQUEST_URL' in env) && { idToken: (job) => h.emulator.oidcEnvFor(job) })
   })
 }
@@ -56,7 +56,7 @@ describe('role-to-assume', () => {
   })
 
   it('honours a custom audience and session name', async () => {
-    h.emulator.trustRole(ROLE, 'repo:octo-org/*', 'https://github.com/octo-org')
+    h.emulator.trustRole(ROLE, 'repo:octo-org@71234567/octo-repo@812345678:*', 'https://github.com/octo-org')
     const c = h.emulator.seed()
     const r = await oidcJob({ 'connection-id': c.id, audience: 'https://github.com/octo-org', 'role-session-name': 'policy-merge-42', 'role-duration-seconds': '1800' })
     expect(r.code).toBe(0)
@@ -82,10 +82,86 @@ describe('role-to-assume', () => {
     expect(r.code).toBe(1)
     const [error] = errorLines(r)
     expect(error).toContain(`could not assume role ${ROLE}`)
-    expect(error).toContain('sub "repo:octo-org/octo-repo:ref:refs/heads/main"')
-    expect(error).toContain('"token.actions.githubusercontent.com:sub": "repo:octo-org/octo-repo:ref:refs/heads/main"')
+    expect(error).toContain('sub "repo:octo-org@71234567/octo-repo@812345678:ref:refs/heads/main"')
+    expect(error).toContain('"token.actions.githubusercontent.com:sub": "repo:octo-org@71234567/octo-repo@812345678:ref:refs/heads/main"')
     expect(h.emulator.callsOf('AssumeRoleWithWebIdentity')).toHaveLength(1)
     expect(h.emulator.callsOf('GetEnvironmentAccountConnection')).toHaveLength(0)
+  })
+
+  it('says first that a role that may not exist should be checked, since STS answers it like a refusing trust', async () => {
+    const c = h.emulator.seed()
+    const missing = 'arn:aws:iam::111111111111:role/ProtonConnectionGaurd'
+    const r = await oidcJob({ 'connection-id': c.id, 'role-to-assume': missing })
+    expect(r.code).toBe(1)
+    const [error] = errorLines(r)
+    expect(error).toContain('does not exist')
+    expect(error).toContain('account 111111111111, role name ProtonConnectionGaurd')
+    expect(error?.indexOf('does not exist')).toBeLessThan(error?.indexOf('trust policy') ?? 0)
+    expect(h.emulator.callsOf('AssumeRoleWithWebIdentity').map((x) => x.status)).toEqual([403])
+    expect(r.outputs.status).toBe('')
+  })
+
+  it('names role-duration-seconds, its value and the role\'s limit when the session asked is longer than the role allows', async () => {
+    const c = h.emulator.seed()
+    const r = await oidcJob({ 'connection-id': c.id, 'role-duration-seconds': '7200' })
+    expect(r.code).toBe(1)
+    expect(h.emulator.callsOf('AssumeRoleWithWebIdentity').map((x) => x.status)).toEqual([400])
+    const [error] = errorLines(r)
+    expect(error).toMatch(/^::error title=AWS sign-in failed::.*role-duration-seconds is 7200/)
+    expect(error).toContain('MaxSessionDuration (3600 seconds')
+    expect(error).toContain('Lower role-duration-seconds')
+    expect(h.emulator.callsOf('GetEnvironmentAccountConnection')).toHaveLength(0)
+    expect(h.emulator.proton.connections.get(c.id)?.status).toBe('PENDING')
+  })
+
+  it('accepts that duration from a role whose MaxSessionDuration allows it', async () => {
+    const role = h.emulator.identity.roles.get(ROLE)
+    h.emulator.putRole(ROLE, { ...(role as NonNullable<typeof role>), maxSessionDuration: 7200 })
+    const c = h.emulator.seed()
+    const r = await oidcJob({ 'connection-id': c.id, 'role-duration-seconds': '7200' })
+    expect(r.code).toBe(0)
+    expect(r.outputs.status).toBe('REJECTED')
+  })
+
+  it('renews its session before it expires: a run several sessions long completes with nothing failed', async () => {
+    // Sessions of 2 s, and calls slowed so that the run takes several of them.
+    h.emulator.identity.sessionSeconds = 2
+    h.emulator.latencyMs = 120
+    const ids = Array.from({ length: 40 }, () => h.emulator.seed().id)
+    const r = await oidcJob({ 'connection-id': ids.join(','), 'max-concurrency': '2' })
+    expect(r.durationMs).toBeGreaterThan(5_000)
+    expect(errorLines(r)).toEqual([])
+    expect(r.code).toBe(0)
+    expect(r.outputs['rejected-count']).toBe('40')
+    for (const id of ids) expect(h.emulator.proton.connections.get(id)?.status).toBe('REJECTED')
+    const proton = h.emulator.calls.filter((x) => x.service === 'proton')
+    expect(proton.every((x) => x.status === 200)).toBe(true)
+    const sessions = h.emulator.callsOf('AssumeRoleWithWebIdentity')
+    expect(sessions.length).toBeGreaterThanOrEqual(3)
+    expect(sessions.every((x) => x.status === 200)).toBe(true)
+    // A fresh OIDC token for each session, and each session's keys used.
+    expect(h.emulator.callsOf('GetIdToken')).toHaveLength(sessions.length)
+    expect(new Set(proton.map((x) => x.accessKeyId)).size).toBe(sessions.length)
+    const renewals = r.stdout.split('\n').filter((l) => l.startsWith('AWS session renewed'))
+    expect(renewals).toHaveLength(sessions.length - 1)
+    expect(renewals[0]).toMatch(/^AWS session renewed: role arn:aws:iam::111111111111:role\/ProtonConnectionGuard assumed again with a fresh OIDC token, valid until \d{4}-\d\d-\d\dT/)
+  }, 60_000)
+
+  it('tells credentials from the environment that expired as expired, with the fix, never as access denied', async () => {
+    h.emulator.staticCredential.expiresAt = new Date(Date.now() - 1000)
+    const [a, b] = [h.emulator.seed(), h.emulator.seed()]
+    const r = await h.run({ 'connection-id': `${a.id},${b.id}` })
+    expect(r.code).toBe(1)
+    const results = JSON.parse(r.outputs.results as string) as Array<{ outcome: string; error: string }>
+    expect(results.map((x) => x.outcome)).toEqual(['failed', 'failed'])
+    for (const x of results) {
+      expect(x.error).toContain('credentials expired')
+      expect(x.error).toContain('role-to-assume')
+      expect(x.error).not.toMatch(/access denied/i)
+    }
+    expect(errorLines(r).join('\n')).toContain('title=AWS credentials expired')
+    expect(errorLines(r).join('\n')).not.toMatch(/access denied/i)
+    expect(h.emulator.proton.connections.get(a.id)?.status).toBe('PENDING')
   })
 
   it('retries STS throttling with backoff and then succeeds', async () => {

@@ -62,7 +62,7 @@ afterAll(async () => {
 beforeEach(() => {
   seen.length = 0
   delete proxy.authenticate
-  h.emulator.trustRole(ROLE, 'repo:octo-org/octo-repo:ref:refs/heads/main')
+  h.emulator.trustRole(ROLE, 'repo:octo-org@71234567/octo-repo@812345678:ref:refs/heads/main')
 })
 
 /** A job that signs in with OIDC and reaches Proton and STS at `base` (a host only the proxy resolves). */

@@ -103,7 +103,7 @@ describe('sign-in messages per event', () => {
   const oidc = { AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined }
 
   it('a pull request from a fork gets no token, and the message says fork instead of asking for id-token: write', async () => {
-    h.emulator.trustRole(ROLE, 'repo:octo-org/octo-repo:pull_request')
+    h.emulator.trustRole(ROLE, 'repo:octo-org@71234567/octo-repo@812345678:pull_request')
     const c = h.emulator.seed()
     const r = await h.run(
       { 'connection-id': c.id, 'role-to-assume': ROLE, 'dry-run': 'true' },

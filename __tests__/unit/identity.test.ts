@@ -1,15 +1,20 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { parse } from 'yaml'
 import { claimsFor, getsIdToken, issuerFor, subjectFor, type JobContext } from '../../emulator/claims.js'
 import { conditionsMatch, permissionsAllow, trustAllows, type PolicyDocument } from '../../emulator/iam.js'
-import { cloudFormationTemplate, readPolicy, ROLES, untemplated } from '../../scripts/iam.js'
+import { authorizationResource, PROTON_ACTIONS } from '../../emulator/service-authorization.js'
+import { cloudFormationTemplate, filledTrust, nameOnlyTrust, readPolicy, resolveTemplate, ROLES } from '../../scripts/iam.js'
 import { TEMPLATE_PATH } from '../../scripts/docs.js'
-import { accessDeniedMessage, conditionKeyPrefix } from '../../src/credentials.js'
+import { accessDeniedMessage, conditionKeyPrefix, durationMessage } from '../../src/credentials.js'
 
 /** The emulator's identity side: GitHub's claims per event and IAM's evaluation of the documented roles. */
 
 const job = (over: Partial<JobContext> = {}): JobContext => ({ repository: 'octo-org/octo-repo', eventName: 'push', ref: 'refs/heads/main', ...over })
+const IDS = { ownerId: '71234567', repositoryId: '812345678' }
+const immutableJob = (over: Partial<JobContext> = {}): JobContext => job({ ownerId: IDS.ownerId, repositoryId: IDS.repositoryId, subjectForm: 'immutable', ...over })
+const IMMUTABLE = 'repo:octo-org@71234567/octo-repo@812345678'
 const GH = 'arn:aws:iam::111111111111:oidc-provider/token.actions.githubusercontent.com'
 const request = (sub: string, aud = 'sts.amazonaws.com', federatedPrincipal = GH) => ({
   action: 'sts:AssumeRoleWithWebIdentity' as const,
@@ -29,6 +34,21 @@ describe('GitHub OIDC claims', () => {
     expect(subjectFor(context)).toBe(sub)
   })
 
+  it.each([
+    [immutableJob(), `${IMMUTABLE}:ref:refs/heads/main`],
+    [immutableJob({ eventName: 'pull_request', ref: 'refs/pull/42/merge' }), `${IMMUTABLE}:pull_request`],
+    [immutableJob({ environment: 'production' }), `${IMMUTABLE}:environment:production`],
+    [immutableJob({ ref: 'refs/tags/v1.2.0' }), `${IMMUTABLE}:ref:refs/tags/v1.2.0`]
+  ])('the immutable sub of %j is %s', (context, sub) => {
+    expect(subjectFor(context)).toBe(sub)
+  })
+
+  it('carries the repository and owner IDs as claims, and needs both for the immutable form', () => {
+    expect(claimsFor(immutableJob(), 'sts.amazonaws.com', new Date(0))).toMatchObject({ sub: `${IMMUTABLE}:ref:refs/heads/main`, repository_id: IDS.repositoryId, repository_owner_id: IDS.ownerId })
+    expect(claimsFor(job({ ownerId: '1', repositoryId: '2' }), 'sts.amazonaws.com', new Date(0))).toMatchObject({ sub: 'repo:octo-org/octo-repo:ref:refs/heads/main', repository_id: '2', repository_owner_id: '1' })
+    expect(() => subjectFor(job({ subjectForm: 'immutable' }))).toThrow(/GITHUB_REPOSITORY_OWNER_ID/)
+  })
+
   it('issuer per host, and the claims a trust policy or a log may use', () => {
     expect(issuerFor('https://github.com')).toBe('https://token.actions.githubusercontent.com')
     expect(issuerFor('https://ghe.example.com')).toBe('https://ghe.example.com/_services/token')
@@ -44,26 +64,88 @@ describe('GitHub OIDC claims', () => {
 })
 
 describe('IAM evaluation', () => {
-  const apply = readPolicy('apply-role-trust.json')
-  const plan = readPolicy('plan-role-trust.json')
+  const apply = filledTrust('apply-role-trust.json', IDS)
+  const plan = filledTrust('plan-role-trust.json', IDS)
 
-  it('the apply role trusts the default branch only', () => {
-    expect(trustAllows(apply, request('repo:octo-org/octo-repo:ref:refs/heads/main'))).toBe(true)
-    for (const sub of ['repo:octo-org/octo-repo:pull_request', 'repo:octo-org/octo-repo:ref:refs/heads/feature', 'repo:octo-org/octo-repo:environment:production', 'repo:octo-org/other:ref:refs/heads/main']) {
+  it('the apply role trusts the default branch of the one repository only, by its immutable subject', () => {
+    expect(trustAllows(apply, request(`${IMMUTABLE}:ref:refs/heads/main`))).toBe(true)
+    for (const sub of [
+      `${IMMUTABLE}:pull_request`,
+      `${IMMUTABLE}:ref:refs/heads/feature`,
+      `${IMMUTABLE}:environment:production`,
+      'repo:octo-org@71234567/octo-repo@999:ref:refs/heads/main',
+      'repo:octo-org/octo-repo:ref:refs/heads/main',
+      'repo:octo-org@71234567/other@812345678:ref:refs/heads/main'
+    ]) {
       expect(trustAllows(apply, request(sub))).toBe(false)
     }
-    expect(trustAllows(apply, request('repo:octo-org/octo-repo:ref:refs/heads/main', 'https://github.com/octo-org'))).toBe(false)
-    expect(trustAllows(apply, request('repo:octo-org/octo-repo:ref:refs/heads/main', 'sts.amazonaws.com', 'arn:aws:iam::222222222222:oidc-provider/token.actions.githubusercontent.com'))).toBe(false)
+    expect(trustAllows(apply, request(`${IMMUTABLE}:ref:refs/heads/main`, 'https://github.com/octo-org'))).toBe(false)
+    expect(trustAllows(apply, request(`${IMMUTABLE}:ref:refs/heads/main`, 'sts.amazonaws.com', 'arn:aws:iam::222222222222:oidc-provider/token.actions.githubusercontent.com'))).toBe(false)
   })
 
-  it('the plan role trusts pull requests and may only read', () => {
-    expect(trustAllows(plan, request('repo:octo-org/octo-repo:pull_request'))).toBe(true)
-    const perms = [readPolicy('plan-role-permissions.json')]
-    const resource = 'arn:aws:proton:us-east-1:111111111111:environment-account-connection/0f1e2d3c-4b5a-4978-8a9b-0c1d2e3f4a5b'
-    expect(permissionsAllow(perms, 'proton:GetEnvironmentAccountConnection', resource)).toBe(true)
-    expect(permissionsAllow(perms, 'proton:RejectEnvironmentAccountConnection', resource)).toBe(false)
-    expect(permissionsAllow([readPolicy('apply-role-permissions.json')], 'proton:RejectEnvironmentAccountConnection', resource)).toBe(true)
-    expect(permissionsAllow([readPolicy('apply-role-permissions.json')], 'proton:RejectEnvironmentAccountConnection', resource.replace('111111111111', '999999999999'))).toBe(false)
+  it('the documents name placeholders, never a wildcard, for the repository', () => {
+    for (const role of ROLES) {
+      const text = JSON.stringify(readPolicy(role.trustFile))
+      expect(text).toContain('repo:octo-org@OWNER_ID/octo-repo@REPO_ID:')
+      expect(text).not.toMatch(/repo:[^"]*[*?]/)
+    }
+  })
+
+  it('the name-only variant, for a repository that keeps the old subject, trusts that subject only', () => {
+    expect(trustAllows(nameOnlyTrust('apply-role-trust.json'), request('repo:octo-org/octo-repo:ref:refs/heads/main'))).toBe(true)
+    expect(trustAllows(nameOnlyTrust('apply-role-trust.json'), request(`${IMMUTABLE}:ref:refs/heads/main`))).toBe(false)
+  })
+
+  it('the plan role trusts pull requests', () => {
+    expect(trustAllows(plan, request(`${IMMUTABLE}:pull_request`))).toBe(true)
+    expect(trustAllows(plan, request(`${IMMUTABLE}:ref:refs/heads/main`))).toBe(false)
+  })
+
+  /** Every call the action makes in each mode, authorized as IAM does: by the action's resource type. */
+  const ID = '0f1e2d3c-4b5a-4978-8a9b-0c1d2e3f4a5b'
+  const calls = (region: string, account: string) => ({
+    list: ['proton:ListEnvironmentAccountConnections', authorizationResource('proton:ListEnvironmentAccountConnections', { region, account })],
+    get: ['proton:GetEnvironmentAccountConnection', authorizationResource('proton:GetEnvironmentAccountConnection', { region, account, id: ID })],
+    reject: ['proton:RejectEnvironmentAccountConnection', authorizationResource('proton:RejectEnvironmentAccountConnection', { region, account, id: ID })]
+  }) as const
+
+  it('authorizes List against "*" and Get and Reject against the connection, from the Service Authorization Reference table', () => {
+    expect(PROTON_ACTIONS['proton:ListEnvironmentAccountConnections']?.resourceType).toBeUndefined()
+    const c = calls('eu-west-1', '111111111111')
+    expect(c.list[1]).toBe('*')
+    expect(c.get[1]).toBe(`arn:aws:proton:eu-west-1:111111111111:environment-account-connection/${ID}`)
+    expect(() => authorizationResource('proton:DeleteEnvironment', { region: 'us-east-1', account: '111111111111' })).toThrow()
+    // A grant on connection ARNs does not grant List: what the earlier documents did, and IAM denied.
+    const scopedOnly: PolicyDocument = { Statement: [{ Effect: 'Allow', Action: 'proton:*EnvironmentAccountConnection*', Resource: 'arn:aws:proton:*:111111111111:environment-account-connection/*' }] }
+    expect(permissionsAllow([scopedOnly], ...c.list)).toBe(false)
+  })
+
+  it.each([
+    ['plan-role-permissions.json', { list: true, get: true, reject: false }],
+    ['apply-role-permissions.json', { list: true, get: true, reject: true }]
+  ])('%s allows exactly the calls of its mode, in every region of the account', (file, expected) => {
+    const perms = [readPolicy(file)]
+    for (const region of ['us-east-1', 'eu-west-1', 'ap-southeast-2']) {
+      const c = calls(region, '111111111111')
+      expect({ list: permissionsAllow(perms, ...c.list), get: permissionsAllow(perms, ...c.get), reject: permissionsAllow(perms, ...c.reject) }).toEqual(expected)
+      // Nothing in another account: Get and Reject stay scoped to this account's connections.
+      const other = calls(region, '999999999999')
+      expect(permissionsAllow(perms, ...other.get)).toBe(false)
+      expect(permissionsAllow(perms, ...other.reject)).toBe(false)
+    }
+  })
+
+  it('no documented role grants Reject or Get on "*": only List has a statement of its own with "*"', () => {
+    for (const role of ROLES) {
+      const statements = ([] as Array<{ Action?: string | string[]; Resource?: string | string[] }>).concat(readPolicy(role.permissionsFile).Statement as never)
+      for (const statement of statements) {
+        const actions = ([] as string[]).concat(statement.Action ?? [])
+        if (([] as string[]).concat(statement.Resource ?? []).includes('*')) expect(actions).toEqual(['proton:ListEnvironmentAccountConnections'])
+      }
+      const perms = [readPolicy(role.permissionsFile)]
+      expect(permissionsAllow(perms, 'proton:RejectEnvironmentAccountConnection', '*')).toBe(false)
+      expect(permissionsAllow(perms, 'proton:DeleteEnvironment', '*')).toBe(false)
+    }
   })
 
   it('follows IAM: wildcards in StringLike only, a missing key fails, IfExists and negation, an unknown operator denies, Deny wins', () => {
@@ -87,20 +169,97 @@ describe('IAM evaluation', () => {
 })
 
 describe('the documented roles as a CloudFormation template', () => {
+  type Template = Parameters<typeof resolveTemplate>[0]
+  const template = parse(readFileSync(TEMPLATE_PATH, 'utf8')) as Template
+  const REPO = { RepositoryOwner: 'octo-org', RepositoryOwnerId: IDS.ownerId, RepositoryName: 'octo-repo', RepositoryId: IDS.repositoryId }
+  type Role = { Properties: { RoleName: string; MaxSessionDuration: string; AssumeRolePolicyDocument: string; Policies: Array<{ PolicyDocument: PolicyDocument }> } }
+  const deployed = (parameters: Record<string, string> = {}, pseudo = { partition: 'aws', accountId: '111111111111' }) => resolveTemplate(template, { ...REPO, ...parameters }, pseudo)
+  const trustOf = (resources: Record<string, unknown>, id: string): PolicyDocument => JSON.parse((resources[id] as Role).Properties.AssumeRolePolicyDocument) as PolicyDocument
+
   it('is what npm run docs makes from docs/iam (no drift)', () => {
     expect(readFileSync(TEMPLATE_PATH, 'utf8')).toBe(cloudFormationTemplate())
   })
 
-  it('holds the very documents, with the account, partition, repository and branch as parameters', () => {
-    const template = parse(readFileSync(TEMPLATE_PATH, 'utf8')) as { Resources: Record<string, { Properties: Record<string, unknown> }> }
-    for (const role of ROLES) {
-      const props = template.Resources[role.logicalId]?.Properties as { RoleName: string; AssumeRolePolicyDocument: unknown; Policies: Array<{ PolicyDocument: unknown }> }
-      expect(props.RoleName).toBe(role.name)
-      expect(untemplated(props.AssumeRolePolicyDocument)).toEqual(readPolicy(role.trustFile))
-      expect(untemplated(props.Policies[0]?.PolicyDocument)).toEqual(readPolicy(role.permissionsFile))
-      expect(JSON.stringify(props)).not.toMatch(/111111111111|octo-org/)
+  // cfn-lint validates types, properties, intrinsic functions and references; the CDK's resource
+  // specification replaces its own older one, which predates AWS::IAM::OIDCProvider.
+  const require = createRequire(import.meta.url)
+  const lint = (path: string, parameters: Record<string, string>) => {
+    const awsData = require('cfn-lint/lib/awsData') as { awsResources: Record<string, unknown> }
+    const spec = (require('@aws-cdk/cfnspec') as { specification(): Record<string, unknown> }).specification()
+    awsData.awsResources.ResourceTypes = spec.ResourceTypes
+    awsData.awsResources.PropertyTypes = spec.PropertyTypes
+    const validator = require('cfn-lint/lib/validator') as { validateFile(path: string, parameters: Record<string, string>): { templateValid: boolean; errors: { crit: Array<{ message: string }> } } }
+    return validator.validateFile(path, parameters)
+  }
+
+  it.each<Record<string, string>>([{}, { CreateOidcProvider: 'true' }, { CreateOidcProvider: 'true', IssuerHost: 'ghe.example.com/_services/token' }, { SubjectForm: 'name-only' }, { SubjectForm: 'both', MaxSessionDuration: '7200' }])(
+    'passes cfn-lint with %j',
+    (parameters) => {
+      const result = lint(TEMPLATE_PATH, { ...REPO, ...parameters })
+      expect(result.errors.crit.map((e) => e.message)).toEqual([])
+      expect(result.templateValid).toBe(true)
     }
-    expect(template.Resources.GitHubOidcProvider).toMatchObject({ Type: 'AWS::IAM::OIDCProvider', Condition: 'CreateProvider' })
+  )
+
+  it('and cfn-lint does refuse a broken one', () => {
+    const { mkdtempSync, writeFileSync } = require('node:fs') as typeof import('node:fs')
+    const { join } = require('node:path') as typeof import('node:path')
+    const broken = join(mkdtempSync(join(require('node:os').tmpdir() as string, 'cfn-')), 'broken.yml')
+    writeFileSync(broken, readFileSync(TEMPLATE_PATH, 'utf8').replace('Ref: MaxSessionDuration', 'Ref: MaxSessionSeconds'))
+    expect(lint(broken, REPO).templateValid).toBe(false)
+  })
+
+  it('deploys the very documents: each role trusts the exact immutable subject and has the documented permissions', () => {
+    const resources = deployed()
+    expect(Object.keys(resources).sort()).toEqual(['ApplyRole', 'PlanRole'])
+    for (const role of ROLES) {
+      const props = (resources[role.logicalId] as Role).Properties
+      expect(props.RoleName).toBe(role.name)
+      expect(props.MaxSessionDuration).toBe('3600')
+      // The document with its one subject listed twice (the template's single-form shape; IAM reads it the same).
+      const documented = JSON.stringify(filledTrust(role.trustFile, IDS)).replace(/"(repo:[^"]+)"/, '["$1","$1"]')
+      expect(trustOf(resources, role.logicalId)).toEqual(JSON.parse(documented))
+      expect(props.Policies[0]?.PolicyDocument).toEqual(readPolicy(role.permissionsFile))
+    }
+    const apply = trustOf(resources, 'ApplyRole')
+    expect(trustAllows(apply, request(`${IMMUTABLE}:ref:refs/heads/main`))).toBe(true)
+    expect(trustAllows(apply, request('repo:octo-org/octo-repo:ref:refs/heads/main'))).toBe(false)
+    expect(trustAllows(trustOf(resources, 'PlanRole'), request(`${IMMUTABLE}:pull_request`))).toBe(true)
+  })
+
+  it('offers the name-only subject, or both side by side, only when asked; never a wildcard', () => {
+    const nameOnly = trustOf(deployed({ SubjectForm: 'name-only' }), 'ApplyRole')
+    expect(trustAllows(nameOnly, request('repo:octo-org/octo-repo:ref:refs/heads/main'))).toBe(true)
+    expect(trustAllows(nameOnly, request(`${IMMUTABLE}:ref:refs/heads/main`))).toBe(false)
+    const both = trustOf(deployed({ SubjectForm: 'both', DefaultBranch: 'trunk' }), 'ApplyRole')
+    expect(trustAllows(both, request('repo:octo-org/octo-repo:ref:refs/heads/trunk'))).toBe(true)
+    expect(trustAllows(both, request(`${IMMUTABLE}:ref:refs/heads/trunk`))).toBe(true)
+    expect(trustAllows(both, request(`${IMMUTABLE}:ref:refs/heads/main`))).toBe(false)
+    for (const form of ['immutable', 'name-only', 'both']) expect(JSON.stringify(trustOf(deployed({ SubjectForm: form }), 'ApplyRole'))).not.toMatch(/repo:[^"]*[*?]/)
+  })
+
+  it('creates the OIDC provider on request, and the roles then depend on it; a GitHub Enterprise Server host sets the issuer and the keys', () => {
+    const raw = JSON.stringify(template.Resources.ApplyRole)
+    expect(raw).toContain('{"Ref":"GitHubOidcProvider"}')
+    const created = deployed({ CreateOidcProvider: 'true', IssuerHost: 'ghe.example.com/_services/token', MaxSessionDuration: '43200' })
+    expect(created.GitHubOidcProvider).toMatchObject({ Type: 'AWS::IAM::OIDCProvider', Properties: { Url: 'https://ghe.example.com/_services/token', ClientIdList: ['sts.amazonaws.com'] } })
+    expect((created.ApplyRole as Role).Properties.MaxSessionDuration).toBe('43200')
+    const ghes = trustOf(created, 'ApplyRole')
+    const ghesRequest = {
+      action: 'sts:AssumeRoleWithWebIdentity' as const,
+      federatedPrincipal: 'arn:aws:iam::111111111111:oidc-provider/ghe.example.com/_services/token',
+      context: { 'ghe.example.com/_services/token:sub': `${IMMUTABLE}:ref:refs/heads/main`, 'ghe.example.com/_services/token:aud': 'sts.amazonaws.com' }
+    }
+    expect(trustAllows(ghes, ghesRequest)).toBe(true)
+    expect(trustAllows(ghes, request(`${IMMUTABLE}:ref:refs/heads/main`))).toBe(false)
+  })
+
+  it('takes the partition and account from where it is deployed', () => {
+    const resources = deployed({}, { partition: 'aws-us-gov', accountId: '333333333333' })
+    const text = JSON.stringify(resources)
+    expect(text).toContain('arn:aws-us-gov:proton:*:333333333333:environment-account-connection/*')
+    expect(text).toContain('arn:aws-us-gov:iam::333333333333:oidc-provider/token.actions.githubusercontent.com')
+    expect(text).not.toMatch(/111111111111/)
   })
 })
 
@@ -121,5 +280,32 @@ describe('the message when a role refuses the token', () => {
     expect(conditionKeyPrefix(undefined)).toBe('token.actions.githubusercontent.com')
     const message = accessDeniedMessage(role, token({ sub: 'repo:o/r:environment:prod', iss: 'https://ghe.example.com/_services/token' }))
     expect(message).toContain('"ghe.example.com/_services/token:sub": "repo:o/r:environment:prod"')
+  })
+
+  it('says first that the role may not exist, with its account and name', () => {
+    const message = accessDeniedMessage(role, token({ sub: 'repo:o/r:ref:refs/heads/main', iss: 'https://token.actions.githubusercontent.com' }))
+    expect(message.indexOf('does not exist')).toBeGreaterThan(0)
+    expect(message.indexOf('does not exist')).toBeLessThan(message.indexOf('trust policy'))
+    expect(message).toContain('account 111111111111, role name R')
+  })
+
+  it('shows an immutable subject as it is, says so in words, and trusts that exact subject', () => {
+    const message = accessDeniedMessage(role, token({ sub: `${IMMUTABLE}:ref:refs/heads/main`, iss: 'https://token.actions.githubusercontent.com' }))
+    expect(message).toContain(`sub "${IMMUTABLE}:ref:refs/heads/main"`)
+    expect(message).toContain('immutable subject')
+    expect(message).toContain('"repo:octo-org/octo-repo:..."')
+    expect(message).toContain(`"token.actions.githubusercontent.com:sub": "${IMMUTABLE}:ref:refs/heads/main"`)
+    const pr = accessDeniedMessage(role, token({ sub: `${IMMUTABLE}:pull_request`, iss: 'https://token.actions.githubusercontent.com' }))
+    expect(pr).toContain(`"token.actions.githubusercontent.com:sub": "${IMMUTABLE}:ref:refs/heads/main"`)
+    expect(pr).toContain(`trusts "${IMMUTABLE}:pull_request"`)
+    expect(accessDeniedMessage(role, token({ sub: 'repo:o/r:ref:refs/heads/main' }))).not.toContain('immutable')
+  })
+
+  it('names role-duration-seconds, its value and the role\'s limit when STS refuses the duration', () => {
+    const message = durationMessage({ ...role, durationSeconds: 7200 })
+    expect(message).toContain('role-duration-seconds is 7200')
+    expect(message).toContain('MaxSessionDuration (3600 seconds')
+    expect(message).toContain('aws iam get-role --role-name R')
+    expect(message).toMatch(/Lower role-duration-seconds .* or raise the role's MaxSessionDuration/)
   })
 })

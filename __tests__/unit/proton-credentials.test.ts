@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { accessDeniedMessage, PERMISSION_HINT, signIn, SignInError, tokenClaims } from '../../src/credentials.js'
+import { accessDeniedMessage, PERMISSION_HINT, RenewingSession, signIn, SignInError, tokenClaims } from '../../src/credentials.js'
 import { describeFailure, ProtonCallError, toConnection } from '../../src/proton.js'
 import { connectionFixture } from './fixtures.js'
 
@@ -33,13 +33,34 @@ describe('describeFailure', () => {
     ['ThrottlingException', 'throttled', /after 3 attempts/],
     ['InternalServerException', 'service-error', /after 3 attempts/],
     ['ValidationException', 'validation', /invalid/],
-    ['ExpiredTokenException', 'access-denied', /did not accept the credentials/],
+    ['ExpiredTokenException', 'expired-credentials', /^AWS credentials expired .*role-to-assume/],
+    ['UnrecognizedClientException', 'access-denied', /did not accept the credentials/],
     ['TimeoutError', 'timeout', /timed out/]
   ])('turns %s into %s', (name, kind, words) => {
     const e = describe_({ name, message: 'm', $metadata: { httpStatusCode: 400, attempts: 3 } })
     expect(e.kind).toBe(kind)
     expect(e.message).toMatch(words)
     expect(e.attempts).toBe(3)
+  })
+
+  it('asks for List in a statement of its own on "*", and for Get and Reject on the account\'s connections', () => {
+    const site = { region: 'eu-west-1', endpoint: 'https://proton.eu-west-1.amazonaws.com', account: '111111111111' }
+    const denied = { name: 'AccessDeniedException', message: 'User: arn:aws:sts::111111111111:assumed-role/R/s is not authorized to perform: proton:ListEnvironmentAccountConnections on resource: *' }
+    const list = describeFailure(denied, 'proton:ListEnvironmentAccountConnections', 'pending connections', site)
+    expect(list.message).toContain('"Resource": "*"')
+    expect(list.message).not.toContain('environment-account-connection/*')
+    expect(list.message.length).toBeLessThanOrEqual(300)
+    const reject = describeFailure({ ...denied, message: 'denied' }, 'proton:RejectEnvironmentAccountConnection', 'connection x', site)
+    expect(reject.message).toContain('arn:aws:proton:eu-west-1:111111111111:environment-account-connection/*')
+    expect(reject.message).not.toContain('"Resource": "*"')
+  })
+
+  it('names Proton\'s retirement on AWS\'s own endpoint, and not on an endpoint the user set', () => {
+    const error = { name: 'ResourceNotFoundException', message: 'gone' }
+    expect(describe_(error).message).toMatch(/AWS ended support for AWS Proton on 2026-10-07/)
+    const elsewhere = describeFailure(error, 'proton:GetEnvironmentAccountConnection', 'connection x', { region: 'eu-west-1', endpoint: 'http://127.0.0.1:1', endpointSetting: 'endpoint-url' })
+    expect(elsewhere.message).not.toMatch(/2026-10-07/)
+    expect(describe_({ name: 'SomethingElse', message: 'x', $metadata: { httpStatusCode: 503 } }).message).toMatch(/2026-10-07/)
   })
 
   it('points to the end of support and endpoint-url when the host cannot be reached', () => {
@@ -100,5 +121,62 @@ describe('sign-in helpers', () => {
     } finally {
       process.env = saved
     }
+  })
+})
+
+describe('RenewingSession', () => {
+  const at = (ms: number) => ({ accessKeyId: `K${ms}`, secretAccessKey: 's', sessionToken: 't', expiration: new Date(ms) })
+
+  it('keeps the session until a quarter of its life is left, then renews once for every caller', async () => {
+    let now = 0
+    let renewals = 0
+    const logged: Array<Date | undefined> = []
+    let release: (value: ReturnType<typeof at>) => void = () => undefined
+    const session = new RenewingSession(at(1000), () => { renewals += 1; return new Promise((resolve) => (release = resolve)) }, (e) => logged.push(e), () => now)
+    now = 749
+    expect((await session.provide()).accessKeyId).toBe('K1000')
+    expect(renewals).toBe(0)
+    now = 750
+    const [p1, p2] = [session.provide(), session.provide()]
+    expect(renewals).toBe(1)
+    release(at(1750))
+    expect((await p1).accessKeyId).toBe('K1750')
+    expect((await p2).accessKeyId).toBe('K1750')
+    expect(logged).toEqual([new Date(1750)])
+    // The next session's margin is a quarter of its own life: 250 ms of 1000.
+    now = 1499
+    expect((await session.provide()).accessKeyId).toBe('K1750')
+    expect(renewals).toBe(1)
+  })
+
+  it('renews at most five minutes ahead of a long session', async () => {
+    let now = 0
+    let renewals = 0
+    const hour = 3_600_000
+    const session = new RenewingSession(at(hour), async () => { renewals += 1; return at(2 * hour) }, () => undefined, () => now)
+    now = hour - 300_001
+    await session.provide()
+    expect(renewals).toBe(0)
+    now = hour - 300_000
+    expect((await session.provide()).accessKeyId).toBe(`K${2 * hour}`)
+    expect(renewals).toBe(1)
+  })
+
+  it('keeps the current session while it lasts when a renewal fails, then says the credentials expired', async () => {
+    let now = 900
+    let fail = true
+    const session = new RenewingSession(at(1000), async () => { if (fail) throw new Error('STS said no'); return at(2000) }, () => undefined, () => now)
+    expect((await session.provide()).accessKeyId).toBe('K1000')
+    now = 1000
+    await expect(session.provide()).rejects.toMatchObject({ name: 'CredentialsExpired', message: 'STS said no' })
+    fail = false
+    expect((await session.provide()).accessKeyId).toBe('K2000')
+  })
+
+  it('never renews credentials without an expiration', async () => {
+    let renewals = 0
+    const session = new RenewingSession({ accessKeyId: 'A', secretAccessKey: 's' }, async () => { renewals += 1; return at(1) }, () => undefined, () => Number.MAX_SAFE_INTEGER)
+    expect((await session.provide()).accessKeyId).toBe('A')
+    expect(renewals).toBe(0)
   })
 })
