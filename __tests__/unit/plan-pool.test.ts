@@ -20,6 +20,32 @@ describe('decisions', () => {
     expect(decideForPolicy(c('CONNECTED', '333333333333'), [])).toMatchObject({ action: 'leave', outcome: 'skipped' })
     expect(decideForPolicy(c('PENDING'), []).action).toBe('reject')
   })
+
+  it('in the policy mode calls a REJECTED connection already rejected, allowed account or not', () => {
+    expect(decideForPolicy(c('REJECTED', '333333333333'), ['222222222222'])).toMatchObject({ action: 'leave', outcome: 'already-rejected' })
+    expect(decideForPolicy(c('REJECTED'), ['222222222222'])).toMatchObject({ action: 'leave', outcome: 'already-rejected' })
+    expect(decideForPolicy(c('REJECTED'), [])).toMatchObject({ action: 'leave', outcome: 'already-rejected' })
+  })
+
+  it('gives every decision a reason, and the reasons tell the cases apart', () => {
+    const reasons = [
+      decideForRequestedId(c('PENDING')),
+      decideForRequestedId(c('CONNECTED')),
+      decideForRequestedId(c('REJECTED')),
+      decideForPolicy(c('REJECTED'), []),
+      decideForPolicy(c('CONNECTED'), []),
+      decideForPolicy(c('PENDING'), ['222222222222']),
+      decideForPolicy(c('PENDING'), [])
+    ].map((d) => d.reason)
+    for (const reason of reasons) expect(reason.length).toBeGreaterThan(0)
+    expect(new Set(reasons).size).toBe(reasons.length)
+  })
+
+  it('says which status a connection the policy mode leaves had, and that a requested one was connected', () => {
+    expect(decideForPolicy(c('CONNECTED'), []).reason).toContain('CONNECTED')
+    expect(decideForRequestedId(c('CONNECTED')).reason).toMatch(/connected/i)
+    expect(decideForRequestedId(c('PENDING')).reason).not.toMatch(/connected/i)
+  })
 })
 
 describe('AdaptivePool', () => {
@@ -58,6 +84,130 @@ describe('AdaptivePool', () => {
     expect(atStart.slice(0, 3)).toEqual([1, 1, 2])
     expect(Math.max(...atStart)).toBeGreaterThan(2)
     expect(Math.max(...atStart)).toBeLessThanOrEqual(8)
+  })
+
+  /** Tasks that finish only when the test says so, oldest first. */
+  function controlled(pool: AdaptivePool, n: number, stopping?: { stop: AbortSignal; skipped: (item: number) => string }) {
+    const finishers: Array<() => void> = []
+    const started: number[] = []
+    const done = pool.map(
+      [...Array(n).keys()],
+      (i) =>
+        new Promise<string>((resolve) => {
+          started.push(i)
+          finishers.push(() => resolve(`done ${i}`))
+        }),
+      stopping
+    )
+    const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+    const finishOldest = async (): Promise<void> => {
+      ;(finishers.shift() as () => void)()
+      await settle()
+    }
+    return { done, started, settle, finishOldest }
+  }
+
+  it('starts as wide as its maximum, and at least one wide', async () => {
+    expect(new AdaptivePool(5).currentWidth).toBe(5)
+    expect(new AdaptivePool(5).narrowest).toBe(5)
+    expect(new AdaptivePool(0).currentWidth).toBe(1)
+    const pool = new AdaptivePool(3)
+    const run = controlled(pool, 10)
+    await run.settle()
+    expect(run.started).toEqual([0, 1, 2])
+    expect(pool.active).toBe(3)
+    await run.finishOldest()
+    expect(run.started).toEqual([0, 1, 2, 3])
+    expect(pool.active).toBe(3)
+    while (pool.active > 0) await run.finishOldest()
+    expect(await run.done).toEqual([...Array(10).keys()].map((i) => `done ${i}`))
+    expect(pool.currentWidth).toBe(3)
+  })
+
+  it('halves on throttling down to one, and widens by one after as many finished tasks as its width, never above its maximum', async () => {
+    const pool = new AdaptivePool(4)
+    pool.throttled()
+    expect(pool.currentWidth).toBe(2)
+    pool.throttled()
+    pool.throttled()
+    expect(pool.currentWidth).toBe(1)
+    expect(pool.narrowest).toBe(1)
+    const run = controlled(pool, 30)
+    await run.settle()
+    const widths: number[] = []
+    const active: number[] = [pool.active]
+    for (let i = 0; i < 14; i++) {
+      await run.finishOldest()
+      widths.push(pool.currentWidth)
+      active.push(pool.active)
+    }
+    expect(widths).toEqual([2, 2, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4])
+    expect(active).toEqual([1, 2, 2, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4])
+    expect(pool.narrowest).toBe(1)
+    while (pool.active > 0) await run.finishOldest()
+    await run.done
+  })
+
+  it('counts finished tasks afresh after a throttle', async () => {
+    const pool = new AdaptivePool(8)
+    pool.throttled()
+    const run = controlled(pool, 20)
+    await run.settle()
+    expect(pool.active).toBe(4)
+    await run.finishOldest()
+    await run.finishOldest()
+    await run.finishOldest()
+    expect(pool.currentWidth).toBe(4)
+    pool.throttled()
+    expect(pool.currentWidth).toBe(2)
+    await run.finishOldest()
+    expect(pool.currentWidth).toBe(2)
+    await run.finishOldest()
+    expect(pool.currentWidth).toBe(3)
+    expect(pool.narrowest).toBe(2)
+    while (pool.active > 0) await run.finishOldest()
+    await run.done
+  })
+
+  it('once stopped, starts no further task: those waiting and those after get the skipped result, running ones finish', async () => {
+    const pool = new AdaptivePool(2)
+    const stop = new AbortController()
+    const run = controlled(pool, 5, { stop: stop.signal, skipped: (i) => `skipped ${i}` })
+    await run.settle()
+    expect(run.started).toEqual([0, 1])
+    stop.abort()
+    await run.settle()
+    expect(run.started).toEqual([0, 1])
+    await run.finishOldest()
+    await run.finishOldest()
+    expect(await run.done).toEqual(['done 0', 'done 1', 'skipped 2', 'skipped 3', 'skipped 4'])
+    expect(run.started).toEqual([0, 1])
+    expect(pool.active).toBe(0)
+  })
+
+  it('starts nothing when stopped before it begins', async () => {
+    const pool = new AdaptivePool(2)
+    const stop = new AbortController()
+    stop.abort()
+    let calls = 0
+    const out = await pool.map([1, 2, 3], async () => {
+      calls += 1
+      return 'done'
+    }, { stop: stop.signal, skipped: (i) => `skipped ${i}` })
+    expect(out).toEqual(['skipped 1', 'skipped 2', 'skipped 3'])
+    expect(calls).toBe(0)
+  })
+
+  it('forgets a finished run\'s stop signal: stopping it later does not touch the next run', async () => {
+    const pool = new AdaptivePool(1)
+    const stop = new AbortController()
+    expect(await pool.map([1], async (i) => `done ${i}`, { stop: stop.signal, skipped: (i) => `skipped ${i}` })).toEqual(['done 1'])
+    const run = controlled(pool, 3)
+    await run.settle()
+    stop.abort()
+    await run.settle()
+    while (pool.active > 0) await run.finishOldest()
+    expect(await run.done).toEqual(['done 0', 'done 1', 'done 2'])
   })
 
   it('goes on with the others when a task fails inside it (the caller turns failures into results)', async () => {
@@ -103,6 +253,121 @@ describe('Pacer', () => {
     await pacer.acquire()
     await pacer.acquire()
     expect(slept.map((ms) => Math.round(ms))).toEqual([56, 56])
+  })
+
+  it('lowers the rate again on a second throttle: to nine tenths of it, or to what was accepted if less', () => {
+    const { pacer, clock } = clocked()
+    for (let i = 0; i < 20; i++) {
+      clock.t += 10
+      pacer.succeeded()
+    }
+    pacer.throttled()
+    expect(pacer.rate).toBeCloseTo(18)
+    // 300 ms later, 40 calls accepted in the last second: still nine tenths of the rate, not more.
+    for (let i = 0; i < 20; i++) {
+      clock.t += 15
+      pacer.succeeded()
+    }
+    pacer.throttled()
+    expect(pacer.rate).toBeCloseTo(16.2)
+    // 300 ms later with only the last 10 calls of the window accepted: the rate follows them down.
+    clock.t += 1_000
+    for (let i = 0; i < 10; i++) {
+      clock.t += 30
+      pacer.succeeded()
+    }
+    pacer.throttled()
+    expect(pacer.rate).toBeCloseTo(9)
+  })
+
+  it('never goes below one call a second', () => {
+    const { pacer, clock } = clocked()
+    pacer.throttled()
+    expect(pacer.rate).toBe(1)
+    clock.t += 500
+    pacer.throttled()
+    expect(pacer.rate).toBe(1)
+  })
+
+  it('counts throttles 250 ms apart or more as separate events, closer ones as one', () => {
+    const { pacer, clock } = clocked()
+    for (let i = 0; i < 100; i++) {
+      clock.t += 5
+      pacer.succeeded()
+    }
+    pacer.throttled()
+    expect(pacer.rate).toBeCloseTo(90)
+    clock.t += 249
+    pacer.throttled()
+    expect(pacer.rate).toBeCloseTo(90)
+    clock.t += 1
+    pacer.throttled()
+    expect(pacer.rate).toBeCloseTo(81)
+  })
+
+  it('measures only the calls of the last second, its first instant included', () => {
+    const { pacer, clock } = clocked()
+    pacer.succeeded()
+    clock.t = 500
+    for (let i = 0; i < 9; i++) pacer.succeeded()
+    clock.t = 1_000
+    pacer.throttled()
+    // The one at 0 ms is exactly a second old: it counts, 10 in all.
+    expect(pacer.rate).toBeCloseTo(9)
+    const other = clocked()
+    other.pacer.succeeded()
+    other.clock.t = 500
+    for (let i = 0; i < 9; i++) other.pacer.succeeded()
+    other.clock.t = 1_001
+    other.pacer.throttled()
+    expect(other.pacer.rate).toBeCloseTo(8.1)
+  })
+
+  it('forgets successes older than a second as new ones come in', () => {
+    const { pacer, clock } = clocked()
+    for (let i = 0; i < 50; i++) pacer.succeeded()
+    clock.t = 2_000
+    for (let i = 0; i < 10; i++) pacer.succeeded()
+    pacer.throttled()
+    expect(pacer.rate).toBeCloseTo(9)
+  })
+
+  it('raises the rate once per calm second, counted from the last throttle or raise', async () => {
+    const { pacer, clock } = clocked()
+    for (let i = 0; i < 10; i++) pacer.succeeded()
+    clock.t = 100
+    pacer.throttled()
+    expect(pacer.rate).toBeCloseTo(9)
+    clock.t = 1_099
+    await pacer.acquire()
+    expect(pacer.rate).toBeCloseTo(9)
+    clock.t = 1_100
+    await pacer.acquire()
+    expect(pacer.rate).toBeCloseTo(9.9)
+    clock.t = 2_000
+    await pacer.acquire()
+    expect(pacer.rate).toBeCloseTo(9.9)
+    clock.t = 2_100
+    await pacer.acquire()
+    expect(pacer.rate).toBeCloseTo(10.89)
+  })
+
+  it('gives each call the next free slot, waiting only for a slot still ahead', async () => {
+    const { pacer, clock, slept } = clocked()
+    for (let i = 0; i < 10; i++) pacer.succeeded()
+    pacer.throttled()
+    // 9 calls a second: a slot every 111 ms.
+    await pacer.acquire()
+    expect(slept).toEqual([])
+    clock.t += 50
+    await pacer.acquire()
+    expect(slept.map(Math.round)).toEqual([61])
+    // Long after the last slot: no wait, and the next slot counts from now.
+    clock.t += 500
+    await pacer.acquire()
+    expect(slept.map(Math.round)).toEqual([61])
+    await pacer.acquire()
+    expect(slept.map(Math.round)).toEqual([61, 111])
   })
 
   it('raises the rate by a tenth after a calm second, and gives up a wait when cancelled', async () => {

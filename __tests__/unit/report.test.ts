@@ -47,7 +47,162 @@ describe('escapeCell', () => {
   })
 })
 
+/** What a browser shows for escaped text: entities back to characters, <br> back to a line break. */
+const shown = (html: string): string =>
+  html.replace(/<br>/g, '\n').replace(/&(#\d+|amp|lt|gt|quot);/g, (_, e: string) =>
+    e.startsWith('#') ? String.fromCharCode(Number(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"' } as Record<string, string>)[e] as string
+  )
+
+/** Everything Markdown, HTML or GitHub's autolinks would read as syntax. */
+const SYNTAX = /[&<>"'|`\\*_[\]~#:@]|www\./i
+
+describe('escapeCell keeps the text a user sees', () => {
+  const specials = '&<>"\'|`\\*_[]~#:@'
+
+  it('replaces each special character by an entity that shows that same character', () => {
+    for (const c of specials) {
+      const out = escapeCell(`a${c}b`)
+      expect(out).toMatch(/^a&#?\w+;b$/)
+      expect(shown(out)).toBe(`a${c}b`)
+    }
+  })
+
+  it('shows any text exactly as given, with no syntax left in it', () => {
+    const text = `user@example.com wrote *this* at https://x.test/a_b?c=[d]&e=<f> "q" 'r' | \`s\` \\ ~t~ #1 WWW.example.org www.x`
+    const out = escapeCell(text)
+    expect(shown(out)).toBe(text)
+    expect(out.replace(/&#?\w+;/g, '')).not.toMatch(SYNTAX)
+  })
+
+  it('leaves a www that is not followed by a dot, and ordinary text, as it is', () => {
+    expect(escapeCell('wwwx and plain words 123')).toBe('wwwx and plain words 123')
+  })
+
+  it('turns each line break, whichever its form, into one <br>', () => {
+    expect(escapeCell('a\r\nb')).toBe('a<br>b')
+    expect(escapeCell('a\rb')).toBe('a<br>b')
+    expect(escapeCell('a\nb')).toBe('a<br>b')
+    expect(escapeCell('a\n\nb')).toBe('a<br><br>b')
+  })
+
+  it('makes control characters visible as numeric entities, and keeps tabs and spaces', () => {
+    expect(escapeCell('\u0000\u0001\u0008\u000b\u000c\u000e\u001f\u007f')).toBe('&#0;&#1;&#8;&#11;&#12;&#14;&#31;&#127;')
+    expect(escapeCell('a\tb c')).toBe('a\tb c')
+    expect(escapeCell('é ü → ✅')).toBe('é ü → ✅')
+  })
+})
+
+describe('link', () => {
+  it('keeps an http or https address, in any case', () => {
+    expect(link('x', 'https://example.com/run')).toBe('<a href="https://example.com/run">x</a>')
+    expect(link('x', 'http://example.com/run')).toBe('<a href="http://example.com/run">x</a>')
+    expect(link('x', 'HTTPS://EXAMPLE.COM/')).toBe('<a href="HTTPS://EXAMPLE.COM/">x</a>')
+  })
+
+  it('drops any other address, even one with an http address later in it, and a missing one', () => {
+    expect(link('x', 'javascript:alert(1)//https://example.com')).toBe('x')
+    expect(link('x', ' https://example.com')).toBe('x')
+    expect(link('x', 'ftp://example.com')).toBe('x')
+    expect(link('x', 'https:example.com')).toBe('x')
+    expect(link('x', '')).toBe('x')
+    expect(link('x', undefined)).toBe('x')
+  })
+
+  it('keeps the address inside its attribute and escapes the text', () => {
+    expect(link('#1 <b>', 'https://a/?x=1&y=2"><script>')).toBe('<a href="https://a/?x=1&amp;y=2%22%3E%3Cscript%3E">&#35;1 &lt;b&gt;</a>')
+  })
+})
+
 describe('outputs', () => {
+  const full = connection({
+    id: 'c-1',
+    arn: 'arn:aws:proton:eu-west-1:111111111111:environment-account-connection/c-1',
+    status: 'PENDING',
+    componentRoleArn: 'arn:aws:iam::222222222222:role/Component',
+    codebuildRoleArn: 'arn:aws:iam::222222222222:role/CodeBuild'
+  })
+
+  it('sets every output of the one connection handled', () => {
+    const out = buildOutputs([{ id: 'c-1', connection: full, outcome: 'would-reject', reason: 'requested' }], 'arn:aws:sts::333333333333:assumed-role/R/s', '/tmp/results.json')
+    expect(out).toEqual({
+      status: 'PENDING',
+      arn: 'arn:aws:proton:eu-west-1:111111111111:environment-account-connection/c-1',
+      id: 'c-1',
+      'environment-account-id': '222222222222',
+      'environment-name': 'staging',
+      'management-account-id': '111111111111',
+      'role-arn': 'arn:aws:iam::222222222222:role/R',
+      'component-role-arn': 'arn:aws:iam::222222222222:role/Component',
+      'codebuild-role-arn': 'arn:aws:iam::222222222222:role/CodeBuild',
+      'requested-at': '2026-09-01T12:00:00.000Z',
+      'last-modified-at': '2026-09-02T12:00:00.000Z',
+      connection: expect.any(String),
+      results: expect.any(String),
+      'results-file': '/tmp/results.json',
+      'rejected-count': '0',
+      'failed-count': '0',
+      'authenticated-arn': 'arn:aws:sts::333333333333:assumed-role/R/s'
+    })
+    expect(JSON.parse(out.connection as string)).toEqual({
+      id: 'c-1',
+      arn: full.arn,
+      status: 'PENDING',
+      managementAccountId: '111111111111',
+      environmentAccountId: '222222222222',
+      environmentName: 'staging',
+      roleArn: 'arn:aws:iam::222222222222:role/R',
+      componentRoleArn: 'arn:aws:iam::222222222222:role/Component',
+      codebuildRoleArn: 'arn:aws:iam::222222222222:role/CodeBuild',
+      requestedAt: '2026-09-01T12:00:00.000Z',
+      lastModifiedAt: '2026-09-02T12:00:00.000Z'
+    })
+    expect(JSON.parse(out.results as string)).toEqual([
+      { id: 'c-1', 'environment-account-id': '222222222222', 'environment-name': 'staging', status: 'PENDING', arn: full.arn, outcome: 'would-reject', reason: 'requested' }
+    ])
+  })
+
+  it('sets every output, empty, when no connection was handled', () => {
+    expect(buildOutputs([])).toEqual({
+      status: '', arn: '', id: '', 'environment-account-id': '', 'environment-name': '', 'management-account-id': '', 'role-arn': '',
+      'component-role-arn': '', 'codebuild-role-arn': '', 'requested-at': '', 'last-modified-at': '', connection: '', results: '[]',
+      'results-file': '', 'rejected-count': '0', 'failed-count': '0', 'authenticated-arn': ''
+    })
+  })
+
+  it('keeps the id of a connection that could not be read, with nothing else about it', () => {
+    const out = buildOutputs([{ id: 'c-2', outcome: 'failed', error: 'not found' }])
+    expect(out).toMatchObject({ id: 'c-2', status: '', arn: '', 'environment-account-id': '', 'role-arn': '', connection: '', 'failed-count': '1' })
+  })
+
+  it('reports no status for a Reject whose answer never came, and the status read for another failure', () => {
+    const aborted = buildOutputs([{ id: 'c-1', connection: full, outcome: 'failed', error: 'unknown', errorKind: 'aborted' }])
+    expect(aborted.status).toBe('')
+    expect(aborted.arn).toBe(full.arn)
+    const denied = buildOutputs([{ id: 'c-1', connection: full, outcome: 'failed', error: 'denied', errorKind: 'access-denied' }])
+    expect(denied.status).toBe('PENDING')
+    const rejected = buildOutputs([{ id: 'c-1', connection: connection({ status: 'REJECTED' }), outcome: 'already-rejected', reason: 'read' }])
+    expect(rejected.status).toBe('REJECTED')
+  })
+
+  it('counts rejections and failures over many connections, and gives each result its reason or error', () => {
+    const out = buildOutputs([
+      { id: 'a', connection: connection({ id: 'a' }), outcome: 'rejected', reason: 'not allowed' },
+      { id: 'b', connection: connection({ id: 'b' }), outcome: 'rejected' },
+      { id: 'c', outcome: 'failed' },
+      { id: 'd', outcome: 'skipped', reason: 'allowed' }
+    ])
+    expect(out['rejected-count']).toBe('2')
+    expect(out['failed-count']).toBe('1')
+    expect(out.id).toBe('')
+    const results = JSON.parse(out.results as string) as Array<Record<string, string>>
+    expect(results.map((r) => [r.id, r.reason, r.error])).toEqual([
+      ['a', 'not allowed', undefined],
+      ['b', '', undefined],
+      ['c', undefined, 'failed'],
+      ['d', 'allowed', undefined]
+    ])
+  })
+
   it('fills the per-connection outputs when exactly one connection was handled', () => {
     const out = buildOutputs([{ id: 'x', connection: connection(), outcome: 'rejected' }])
     expect(out).toMatchObject({ status: 'REJECTED', 'environment-name': 'staging', 'requested-at': '2026-09-01T12:00:00.000Z', 'component-role-arn': '', 'rejected-count': '1' })

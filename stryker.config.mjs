@@ -1,0 +1,43 @@
+// Mutation testing of the pure modules: `npm run mutate` (see CONTRIBUTING.md, "Mutation testing").
+// Stryker changes one piece of code at a time (a mutant) and runs the unit tests that cover it;
+// a mutant the tests still pass with shows behaviour no test pins.
+
+/** The pure modules: no I/O, no AWS, no runner; what they return is all there is to check. */
+export const PURE_MODULES = ['src/inputs.ts', 'src/plan.ts', 'src/report.ts', 'src/pool.ts', 'src/pace.ts', 'src/redact.ts']
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  mutate: PURE_MODULES,
+  testRunner: 'jest',
+  // jest.config.js runs ts-jest in ESM mode, which needs Node's VM modules (as `npm run test:jest` sets).
+  testRunnerNodeArgs: ['--experimental-vm-modules'],
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.config.js',
+    // Only the unit tests: the integration tests run the built bundle in dist/, which no mutant changes.
+    // workflows.test.ts lints the YAML files `git ls-files` lists, which finds none in the sandbox
+    // (an ignored folder); it imports no module under test.
+    config: {
+      testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '/__tests__/unit/workflows\\.test\\.ts$'],
+      verbose: false
+    },
+    enableFindRelatedTests: false
+  },
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  ignoreStatic: true,
+  // The incremental file is committed: a run re-tests only the mutants a change touches.
+  incremental: true,
+  incrementalFile: 'stryker-incremental.json',
+  thresholds: { high: 90, low: 80, break: 80 },
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  // build/ is ignored by git: reports and the sandboxes stay out of the checkout's status.
+  htmlReporter: { fileName: 'build/mutation/mutation.html' },
+  jsonReporter: { fileName: 'build/mutation/mutation.json' },
+  tempDirName: 'build/stryker-tmp',
+  ignorePatterns: ['build', 'coverage'],
+  cleanTempDir: 'always',
+  timeoutMS: 10000
+}
