@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import * as yaml from 'yaml'
-import { InputError, parseInputs, parsePolicyText } from '../../src/inputs.js'
+import { InputError, parseAllowedAccountIds, parseConnectionIds, parseInputs, parsePolicyText, quote } from '../../src/inputs.js'
 import { fakeSource } from './input-source.js'
 
 const ID_A = '0f1e2d3c-4b5a-4978-8a9b-0c1d2e3f4a5b'
@@ -204,5 +204,379 @@ describe('inputs as users paste them', () => {
     expect(problems).toHaveLength(2)
     expect(problems[0]).toContain('policy-file: cannot read missing.yml')
     expect(problems[1]).toContain('cannot be combined with a policy')
+  })
+})
+
+describe('every pattern is anchored: a valid value with anything around it is refused', () => {
+  const config = (inputs: Record<string, string>, env?: Record<string, string>): ReturnType<typeof parseInputs> => parseInputs(source(inputs, env))
+  const arnOf = (region: string, id = ID_A, account = '111111111111', partition = 'aws'): string =>
+    `arn:${partition}:proton:${region}:${account}:environment-account-connection/${id}`
+
+  it('connection-id', () => {
+    expect(config({ 'connection-id': ID_A }).connectionIds).toEqual([ID_A])
+    for (const bad of [`x${ID_A}`, `${ID_A}x`, `${ID_A}0`, `0${ID_A}`]) {
+      expect(problemsOf({ 'connection-id': bad })).toEqual([expect.stringMatching(/^connection-id: /)])
+    }
+  })
+
+  it('a connection ARN, in every partition', () => {
+    expect(config({ 'connection-id': arnOf('us-east-1') }).connectionIds).toEqual([ID_A])
+    expect(config({ 'connection-id': arnOf('cn-north-1', ID_A, '111111111111', 'aws-cn'), 'aws-region': 'cn-north-1' }).connectionIds).toEqual([ID_A])
+    expect(config({ 'connection-id': arnOf('us-gov-west-1', ID_A, '111111111111', 'aws-us-gov'), 'aws-region': 'us-gov-west-1' }).connectionIds).toEqual([ID_A])
+    for (const bad of [`x${arnOf('us-east-1')}`, arnOf('us-east-1', ID_A, '11111111111'), arnOf('us-east-1', ID_A, '1111111111111'), arnOf('us-east-1', ID_A, '111111111111', 'aws-xx'), arnOf('us-east-1', ID_A, '111111111111', 'awscn'), arnOf('US-EAST-1'), arnOf('')]) {
+      expect(problemsOf({ 'connection-id': bad })).toEqual([expect.stringMatching(/^connection-id: .* is not a connection ID/)])
+    }
+  })
+
+  it('allowed-account-ids', () => {
+    expect(config({ 'allowed-account-ids': '012345678901' }).policy?.allowedAccountIds).toEqual(['012345678901'])
+    for (const bad of ['x012345678901', '012345678901x', '0123456789012', '01234567890', 'abcdefghijkl']) {
+      expect(problemsOf({ 'allowed-account-ids': bad })).toEqual([expect.stringMatching(/^allowed-account-ids: /)])
+    }
+  })
+
+  it('role-to-assume, in every partition, with a path and every character a role name may hold', () => {
+    const role = (arn: string): string | undefined => config({ 'connection-id': ID_A, 'role-to-assume': arn }).role?.roleArn
+    for (const good of [
+      'arn:aws:iam::123456789012:role/Deploy',
+      'arn:aws-cn:iam::123456789012:role/Deploy',
+      'arn:aws-us-gov:iam::123456789012:role/Deploy',
+      'arn:aws:iam::123456789012:role/a/b/Deploy',
+      'arn:aws:iam::123456789012:role/A_z0+=,.@-',
+      `arn:aws:iam::123456789012:role/${'r'.repeat(64)}`,
+      `arn:aws:iam::123456789012:role/${'p'.repeat(512)}/R`
+    ]) {
+      expect(role(good)).toBe(good)
+    }
+    for (const bad of [
+      'xarn:aws:iam::123456789012:role/Deploy',
+      'arn:aws:iam::123456789012:role/Deploy!',
+      'arn:aws:iam::123456789012:role/De ploy',
+      'arn:aws:iam::123456789012:role/',
+      'arn:aws:iam::123456789012:role/a//Deploy',
+      'arn:aws:iam::1234567890123:role/Deploy',
+      'arn:aws:iam::12345678901:role/Deploy',
+      'arn:aws-xx:iam::123456789012:role/Deploy',
+      'arn:aws:iam::123456789012:user/Deploy',
+      `arn:aws:iam::123456789012:role/${'r'.repeat(65)}`,
+      `arn:aws:iam::123456789012:role/${'p'.repeat(513)}/R`
+    ]) {
+      expect(problemsOf({ 'connection-id': ID_A, 'role-to-assume': bad })).toEqual([expect.stringMatching(/^role-to-assume: /)])
+    }
+  })
+
+  it('role-session-name: 2 to 64 of letters, digits and _+=,.@-', () => {
+    const name = (value: string): string | undefined => config({ 'connection-id': ID_A, 'role-to-assume': 'arn:aws:iam::123456789012:role/R', 'role-session-name': value }).role?.sessionName
+    for (const good of ['ab', 'A_z0+=,.@-', 's'.repeat(64)]) expect(name(good)).toBe(good)
+    for (const bad of ['a', 's'.repeat(65), 'ab!', '!ab', 'a b', 'ä-session']) {
+      expect(problemsOf({ 'connection-id': ID_A, 'role-session-name': bad })).toEqual([expect.stringMatching(/^role-session-name: /)])
+    }
+  })
+
+  it('aws-region', () => {
+    for (const good of ['us-east-1', 'us-gov-west-1', 'ap-southeast-10', 'eu-central-2']) expect(config({ 'connection-id': ID_A, 'aws-region': good }).region).toBe(good)
+    for (const bad of ['xus-east-1', 'us-east-1x', 'us-east-100', 'u-east-1', 'use-east-1', 'us-east-', 'us-1', 'US-EAST-1', 'us-east1', 'us_east-1']) {
+      expect(problemsOf({ 'connection-id': ID_A, 'aws-region': bad })).toEqual([expect.stringMatching(/^aws-region: /)])
+    }
+  })
+})
+
+describe('regions AWS Proton was offered in', () => {
+  // As AWS's endpoint list gave them when Proton was available.
+  const OFFERED = ['us-east-1', 'us-east-2', 'us-west-2', 'ap-northeast-1', 'ap-northeast-2', 'ap-southeast-1', 'ap-southeast-2', 'ca-central-1', 'eu-central-1', 'eu-west-1', 'eu-west-2']
+
+  it.each(OFFERED)('%s gives no warning', (region) => {
+    expect(parseInputs(source({ 'connection-id': ID_A, 'aws-region': region })).warnings).toEqual([])
+  })
+
+  it.each(['us-west-1', 'eu-west-3', 'sa-east-1', 'ap-south-1', 'us-gov-west-1'])('%s is allowed, with a warning naming it', (region) => {
+    const config = parseInputs(source({ 'connection-id': ID_A, 'aws-region': region }))
+    expect(config.region).toBe(region)
+    expect(config.warnings).toHaveLength(1)
+    expect(config.warnings[0]).toMatch(/^aws-region: /)
+    expect(config.warnings[0]).toContain(region)
+  })
+})
+
+describe('the proxy for AWS calls', () => {
+  const proxyOf = (inputs: Record<string, string>, env: Record<string, string> = {}): ReturnType<typeof parseInputs>['proxy'] =>
+    parseInputs(source({ 'connection-id': ID_A, ...inputs }, { AWS_REGION: 'us-east-1', ...env })).proxy
+
+  it('is none when neither http-proxy nor a proxy variable is set, or they are blank', () => {
+    expect(proxyOf({})).toBeUndefined()
+    expect(proxyOf({ 'http-proxy': '  ' }, { HTTPS_PROXY: ' ', HTTP_PROXY: '\t' })).toBeUndefined()
+    expect(proxyOf({}, { NO_PROXY: 'example.com' })).toBeUndefined()
+  })
+
+  it.each(['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'])('comes from %s, naming it as the setting', (name) => {
+    expect(proxyOf({}, { [name]: ' http://proxy.internal:3128 ' })).toEqual({ url: 'http://proxy.internal:3128', display: 'http://proxy.internal:3128', noProxy: '', setting: name })
+  })
+
+  it('takes http-proxy first, then HTTPS_PROXY, https_proxy, HTTP_PROXY and http_proxy, in that order', () => {
+    const env = { HTTPS_PROXY: 'http://a:1', https_proxy: 'http://b:2', HTTP_PROXY: 'http://c:3', http_proxy: 'http://d:4' }
+    expect(proxyOf({ 'http-proxy': 'http://input:9' }, env)).toMatchObject({ url: 'http://input:9', setting: 'http-proxy' })
+    expect(proxyOf({}, env)).toMatchObject({ url: 'http://a:1', setting: 'HTTPS_PROXY' })
+    expect(proxyOf({}, { ...env, HTTPS_PROXY: ' ' })).toMatchObject({ url: 'http://b:2', setting: 'https_proxy' })
+    expect(proxyOf({}, { HTTP_PROXY: 'http://c:3', http_proxy: 'http://d:4' })).toMatchObject({ url: 'http://c:3', setting: 'HTTP_PROXY' })
+  })
+
+  it('reads a proxy without a scheme as an http:// proxy, and keeps an https:// one', () => {
+    expect(proxyOf({ 'http-proxy': 'proxy.internal:3128' })).toMatchObject({ url: 'http://proxy.internal:3128' })
+    expect(proxyOf({ 'http-proxy': 'https://proxy.internal:3128' })).toMatchObject({ url: 'https://proxy.internal:3128' })
+    expect(proxyOf({ 'http-proxy': 'HTTP://proxy.internal:3128' })).toMatchObject({ url: 'HTTP://proxy.internal:3128' })
+  })
+
+  it('keeps the credentials for the calls and shows the proxy without them', () => {
+    expect(proxyOf({ 'http-proxy': 'http://user:s3cret-pass@proxy.internal:3128' })).toEqual({
+      url: 'http://user:s3cret-pass@proxy.internal:3128',
+      display: 'http://proxy.internal:3128',
+      noProxy: '',
+      setting: 'http-proxy'
+    })
+  })
+
+  it('refuses another kind of proxy, naming its scheme and the setting it came from', () => {
+    const [problem] = problemsOf({ 'connection-id': ID_A }, { AWS_REGION: 'us-east-1', HTTPS_PROXY: 'socks5://proxy.internal:1080' })
+    expect(problem).toMatch(/^HTTPS_PROXY: socks5 proxies are not supported/)
+    expect(problemsOf({ 'connection-id': ID_A, 'http-proxy': 'ftp://proxy.internal' })[0]).toMatch(/^http-proxy: ftp proxies/)
+  })
+
+  it('refuses a proxy that is not a URL, never showing its password', () => {
+    const problems = problemsOf({ 'connection-id': ID_A, 'http-proxy': 'http://user:s3cret-pass@proxy internal:3128' })
+    expect(problems).toEqual([expect.stringMatching(/^http-proxy: .* is not a proxy URL/)])
+    expect(problems[0]).not.toContain('s3cret-pass')
+    expect(problemsOf({ 'connection-id': ID_A }, { AWS_REGION: 'us-east-1', http_proxy: 'http://[::1' })[0]).toMatch(/^http_proxy: /)
+  })
+
+  it('takes the hosts to reach directly from no-proxy, then NO_PROXY, then no_proxy', () => {
+    const env = { HTTPS_PROXY: 'http://proxy:1', NO_PROXY: ' .internal ', no_proxy: 'localhost' }
+    expect(proxyOf({ 'no-proxy': ' example.com ' }, env)?.noProxy).toBe('example.com')
+    expect(proxyOf({}, env)?.noProxy).toBe('.internal')
+    expect(proxyOf({}, { HTTPS_PROXY: 'http://proxy:1', no_proxy: ' localhost ' })?.noProxy).toBe('localhost')
+    expect(proxyOf({}, { HTTPS_PROXY: 'http://proxy:1', NO_PROXY: ' ', no_proxy: 'localhost' })?.noProxy).toBe('localhost')
+  })
+})
+
+describe('endpoint-url checks', () => {
+  it('refuses a URL with a user name, with a password, or both', () => {
+    for (const url of ['https://user@proton.example', 'https://:pass@proton.example', 'https://user:pass@proton.example']) {
+      expect(problemsOf({ 'connection-id': ID_A, 'endpoint-url': url })).toEqual([expect.stringMatching(/^endpoint-url: .*user name or password/)])
+    }
+  })
+
+  it('refuses what is not a URL, naming the setting it came from', () => {
+    expect(problemsOf({ 'connection-id': ID_A, 'endpoint-url': 'proton.example' })).toEqual([expect.stringMatching(/^endpoint-url: "proton.example" is not a URL/)])
+    expect(problemsOf({ 'connection-id': ID_A }, { AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_PROTON: 'ftp://x' })).toEqual([expect.stringMatching(/^AWS_ENDPOINT_URL_PROTON: /)])
+    expect(problemsOf({ 'connection-id': ID_A }, { AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: 'nope' })).toEqual([expect.stringMatching(/^AWS_ENDPOINT_URL: /)])
+  })
+
+  it('says which setting gave the endpoint, and trims a blank one away', () => {
+    const env = { AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_PROTON: 'http://127.0.0.1:1', AWS_ENDPOINT_URL: 'http://127.0.0.1:2' }
+    expect(parseInputs(source({ 'connection-id': ID_A, 'endpoint-url': ' https://proton.example ' }, env))).toMatchObject({ endpointUrl: 'https://proton.example', endpointSetting: 'endpoint-url' })
+    expect(parseInputs(source({ 'connection-id': ID_A, 'endpoint-url': '  ' }, env))).toMatchObject({ endpointUrl: 'http://127.0.0.1:1', endpointSetting: 'AWS_ENDPOINT_URL_PROTON' })
+    expect(parseInputs(source({ 'connection-id': ID_A }, { AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: 'http://127.0.0.1:2' }))).toMatchObject({ endpointSetting: 'AWS_ENDPOINT_URL' })
+  })
+})
+
+describe('how values are shown in messages', () => {
+  it('quotes a value with its control characters visible, cut after the maximum with an ellipsis', () => {
+    expect(quote('a\nb')).toBe('"a\\nb"')
+    expect(quote('x'.repeat(80))).toBe(`"${'x'.repeat(80)}"`)
+    expect(quote('x'.repeat(81))).toBe(`"${'x'.repeat(80)}…"`)
+    expect(quote('abcdef', 3)).toBe('"abc…"')
+    expect(quote('abc', 3)).toBe('"abc"')
+  })
+
+  it('gives one problem as the message, and several as a counted list', () => {
+    expect(new InputError(['only one']).message).toBe('only one')
+    const several = new InputError(['first', 'second'])
+    expect(several.message).toBe('2 inputs are invalid:\n- first\n- second')
+    expect(several.problems).toEqual(['first', 'second'])
+    expect(several.name).toBe('InputError')
+    expect(several).toBeInstanceOf(Error)
+  })
+})
+
+describe('the whole configuration', () => {
+  it('of the fewest inputs has the defaults and nothing else', () => {
+    const config = parseInputs(source({ 'connection-id': ID_A }))
+    expect(config).toStrictEqual({ connectionIds: [ID_A], region: 'us-east-1', dryRun: false, maxConcurrency: 8, maxAttempts: 5, warnings: [] })
+    expect(Object.isFrozen(config)).toBe(true)
+    expect(Object.isFrozen(config.connectionIds)).toBe(true)
+    expect(Object.isFrozen(config.warnings)).toBe(true)
+  })
+
+  it('of every input reads each one', () => {
+    const config = parseInputs(
+      source(
+        {
+          'allowed-account-ids': '111111111111',
+          'aws-region': 'eu-west-1',
+          'endpoint-url': 'https://proton.example',
+          'dry-run': 'True',
+          'role-to-assume': 'arn:aws:iam::123456789012:role/R',
+          'role-session-name': 'my-session',
+          audience: 'sts.example',
+          'role-duration-seconds': '43200',
+          'max-concurrency': '64',
+          'max-attempts': '10',
+          'github-token': ' ghs_token ',
+          'http-proxy': 'http://proxy:3128',
+          'no-proxy': 'localhost'
+        },
+        {}
+      )
+    )
+    expect(config).toStrictEqual({
+      connectionIds: [],
+      policy: { allowedAccountIds: ['111111111111'], source: 'input allowed-account-ids' },
+      region: 'eu-west-1',
+      endpointUrl: 'https://proton.example',
+      endpointSetting: 'endpoint-url',
+      dryRun: true,
+      role: { roleArn: 'arn:aws:iam::123456789012:role/R', sessionName: 'my-session', audience: 'sts.example', durationSeconds: 43200 },
+      maxConcurrency: 64,
+      maxAttempts: 10,
+      githubToken: 'ghs_token',
+      proxy: { url: 'http://proxy:3128', display: 'http://proxy:3128', noProxy: 'localhost', setting: 'http-proxy' },
+      warnings: []
+    })
+    expect(Object.isFrozen(config.policy)).toBe(true)
+    expect(Object.isFrozen(config.policy?.allowedAccountIds)).toBe(true)
+    expect(Object.isFrozen(config.role)).toBe(true)
+    expect(Object.isFrozen(config.proxy)).toBe(true)
+  })
+})
+
+describe('booleans and numbers at their bounds', () => {
+  it.each([
+    ['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false], ['', false], ['  ', false], [' true ', true]
+  ])('dry-run %j is %s', (text, value) => {
+    expect(parseInputs(source({ 'connection-id': ID_A, 'dry-run': text })).dryRun).toBe(value)
+  })
+
+  it.each(['tRUE', 'yes', '1', 'on', 'truefalse'])('dry-run %j is refused', (text) => {
+    expect(problemsOf({ 'connection-id': ID_A, 'dry-run': text })).toEqual([expect.stringMatching(/^dry-run: /)])
+  })
+
+  it.each([
+    ['role-duration-seconds', 900, 43200],
+    ['max-concurrency', 1, 64],
+    ['max-attempts', 1, 10]
+  ])('%s accepts %d to %d and nothing outside', (name, min, max) => {
+    const read = (text: string): unknown => {
+      const config = parseInputs(source({ 'connection-id': ID_A, 'role-to-assume': 'arn:aws:iam::123456789012:role/R', [name]: text }))
+      return name === 'role-duration-seconds' ? config.role?.durationSeconds : name === 'max-concurrency' ? config.maxConcurrency : config.maxAttempts
+    }
+    expect(read(String(min))).toBe(min)
+    expect(read(` ${max} `)).toBe(max)
+    for (const bad of [String(min - 1), String(max + 1), `${min}x`, `x${min}`, '-1', '1e3']) {
+      expect(problemsOf({ 'connection-id': ID_A, [name]: bad })).toEqual([expect.stringMatching(new RegExp(`^${name}: `))])
+    }
+  })
+})
+
+describe('allowed-account-ids as users write it', () => {
+  it('reads a YAML or JSON flow list, quoted or not', () => {
+    for (const text of ['[111111111111, 222222222222]', '["111111111111", "222222222222"]', "['111111111111','222222222222']", ' [ 111111111111 222222222222 ] ']) {
+      expect(parseAllowedAccountIds(text, [])).toEqual(['111111111111', '222222222222'])
+    }
+    expect(parseAllowedAccountIds('[ ]', [])).toEqual([])
+    expect(parseAllowedAccountIds('[\n]', [])).toEqual([])
+  })
+
+  it('removes duplicates and keeps the first order', () => {
+    expect(parseAllowedAccountIds('222222222222 111111111111 222222222222', [])).toEqual(['222222222222', '111111111111'])
+  })
+
+  it('refuses brackets or quotes inside a value', () => {
+    const problems: string[] = []
+    expect(parseAllowedAccountIds('1111[11111111 "2222"22222222', problems)).toEqual([])
+    expect(problems).toHaveLength(2)
+  })
+})
+
+describe('connection IDs as users write them', () => {
+  it('gives the IDs, the problems and the ARNs pasted, each once', () => {
+    const arn = `arn:aws:proton:eu-west-1:111111111111:environment-account-connection/${ID_B}`
+    const parsed = parseConnectionIds(`${ID_A} ${arn} ${ID_A} bad`)
+    expect(parsed.ids).toEqual([ID_A, ID_B])
+    expect(parsed.arns).toEqual([{ text: arn, region: 'eu-west-1' }])
+    expect(parsed.problems).toEqual([expect.stringMatching(/^connection-id: "bad" is not a connection ID;/)])
+  })
+
+  it('hints at lower case only when lower case would be valid', () => {
+    expect(parseConnectionIds(ID_A.toUpperCase()).problems[0]).toMatch(/use lower case/)
+    expect(parseConnectionIds('NOT-AN-ID').problems[0]).not.toMatch(/use lower case/)
+  })
+
+  it('accepts an ARN in the region of aws-region', () => {
+    const arn = `arn:aws:proton:eu-west-1:111111111111:environment-account-connection/${ID_B}`
+    expect(parseInputs(source({ 'connection-id': arn, 'aws-region': 'eu-west-1' })).connectionIds).toEqual([ID_B])
+  })
+})
+
+describe('the policy file', () => {
+  const parse = (text: string): { ids: string[] | undefined; problems: string[] } => {
+    const problems: string[] = []
+    return { ids: parsePolicyText(yaml, text, 'p.yml', problems), problems }
+  }
+
+  it('reads a file from an absolute path as it is', () => {
+    const config = parseInputs(source({ 'policy-file': '/etc/proton/policy.yml' }, undefined, { '/etc/proton/policy.yml': 'allowed-account-ids: ["111111111111"]' }))
+    expect(config.policy).toEqual({ allowedAccountIds: ['111111111111'], source: '/etc/proton/policy.yml' })
+  })
+
+  it('refuses a file that is not a mapping with the key', () => {
+    for (const text of ['', '- 111111111111', '111111111111', 'other: 1']) {
+      const { ids, problems } = parse(text)
+      expect(ids).toBeUndefined()
+      expect(problems).toEqual([expect.stringMatching(/^policy-file: p\.yml has no "allowed-account-ids" key/)])
+    }
+  })
+
+  it('refuses a key that is not a list of strings', () => {
+    for (const text of ['allowed-account-ids: 111111111111', 'allowed-account-ids:\n  - [111111111111]', 'allowed-account-ids:\n  a: 111111111111']) {
+      const { ids, problems } = parse(text)
+      expect(ids).toBeUndefined()
+      expect(problems).toEqual([expect.stringMatching(/^policy-file: p\.yml: "allowed-account-ids" must be a list/)])
+    }
+  })
+
+  it('names the file in a bad account ID of it', () => {
+    expect(parse('allowed-account-ids: [1234]').problems).toEqual([expect.stringMatching(/^policy-file: p\.yml: "1234" is not an AWS account ID/)])
+  })
+
+  it('refuses a duplicate key, and an alias bomb, with the first line of the parser\'s message', () => {
+    const duplicate = parse('allowed-account-ids: []\nallowed-account-ids: []\n')
+    expect(duplicate.ids).toBeUndefined()
+    expect(duplicate.problems).toEqual([expect.stringMatching(/^policy-file: p\.yml does not parse at line 2, column 1: [^\n]+$/)])
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 12 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`), 'allowed-account-ids: []'].join('\n')
+    const bombed = parse(bomb)
+    expect(bombed.ids).toBeUndefined()
+    expect(bombed.problems).toEqual([expect.stringMatching(/^policy-file: p\.yml does not parse: [^\n]+$/)])
+  })
+
+  it.each([
+    ['EPERM', 'the action has no permission to read it'],
+    ['ENOTDIR', 'a part of the path is a file, not a directory'],
+    ['EIO', 'disk on fire']
+  ])('says why a file cannot be read (%s)', (code, words) => {
+    const unreadable = { ...source({ 'policy-file': 'p.yml' }), readFile: () => { throw Object.assign(new Error('disk on fire'), { code }) } }
+    try {
+      parseInputs(unreadable)
+      throw new Error('expected an InputError')
+    } catch (error) {
+      expect((error as InputError).problems).toEqual([`policy-file: cannot read p.yml: ${words}`])
+    }
+  })
+
+  it('is an error of the caller, not of the input, when the YAML parser was not loaded', () => {
+    const { yaml: _unused, ...withoutYaml } = source({ 'policy-file': 'p.yml' }, undefined, { '/ws/p.yml': 'allowed-account-ids: []' })
+    expect(() => parseInputs(withoutYaml)).toThrow('the YAML parser was not loaded for policy-file')
+  })
+
+  it('adds no policy when the file does not parse', () => {
+    expect(problemsOf({ 'policy-file': 'p.yml' }, undefined, { '/ws/p.yml': 'allowed-account-ids: [' })).toHaveLength(1)
   })
 })
