@@ -572,7 +572,7 @@ describe('the policy file', () => {
   })
 
   it('is an error of the caller, not of the input, when the YAML parser was not loaded', () => {
-    const { yaml: _unused, ...withoutYaml } = source({ 'policy-file': 'p.yml' }, undefined, { '/ws/p.yml': 'allowed-account-ids: []' })
+    const withoutYaml = { ...source({ 'policy-file': 'p.yml' }, undefined, { '/ws/p.yml': 'allowed-account-ids: []' }), yaml: undefined }
     expect(() => parseInputs(withoutYaml)).toThrow('the YAML parser was not loaded for policy-file')
   })
 
