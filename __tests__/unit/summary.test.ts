@@ -143,8 +143,8 @@ describe('the paragraph under the headline', () => {
     const lead = leadOf(summaryMarkdown(report([result('skipped', 1)], { policySource: 'proton/policy.yml', allowedAccountIds: ['1', '2', '3'] })))
     expect(lead).toContain('proton/policy.yml')
     expect(lead).toMatch(/\b3 allowed accounts\b/)
-    const none = leadOf(summaryMarkdown(report([result('skipped', 1)], { allowedAccountIds: [] })))
-    expect(none).toMatch(/\b0 allowed accounts\b/)
+    const one = leadOf(summaryMarkdown(report([result('skipped', 1)], { allowedAccountIds: ['1'] })))
+    expect(one).toMatch(/\b1 allowed account\b(?!s)/)
     const ids = leadOf(summaryMarkdown(report([result('rejected', 1), result('rejected', 2)], { mode: 'ids' })))
     expect(ids).not.toContain('policy.yml')
     expect(ids).toMatch(/^2 rejected\.$/)
@@ -349,20 +349,20 @@ describe('the Connections table', () => {
   })
 
   it('fills a small budget exactly: a row that fits to the byte is shown, one byte less leaves it out', () => {
-    const results = [result('failed', 1), result('rejected', 2), result('rejected', 3)]
+    const results = [result('rejected', 1), result('skipped', 2), result('skipped', 3)]
     const all = summaryMarkdown(report(results), 1_000_000)
     expect(rowsOf(all)).toHaveLength(3)
     // The whole text but its two joining line breaks is what the budget counts.
     const exact = Buffer.byteLength(all) - 2
     expect(summaryMarkdown(report(results), exact)).toBe(all)
     const short = summaryMarkdown(report(results), exact - 1)
-    expect(rowsOf(short).map(rowKey)).toEqual(['failed 1', 'rejected 2'])
+    expect(rowsOf(short).map(rowKey)).toEqual(['rejected 1', 'skipped 2'])
     expect(leftOut(short)).toBe(1)
     const lastRow = rowsOf(all)[2] as string
     const two = summaryMarkdown(report(results), exact - Buffer.byteLength(lastRow) - 1)
     expect(rowsOf(two)).toHaveLength(2)
     const one = summaryMarkdown(report(results), exact - Buffer.byteLength(lastRow) - 2)
-    expect(rowsOf(one).map(rowKey)).toEqual(['failed 1'])
+    expect(rowsOf(one).map(rowKey)).toEqual(['rejected 1'])
     expect(leftOut(one)).toBe(2)
   })
 

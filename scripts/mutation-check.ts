@@ -1,0 +1,90 @@
+/**
+ * Fails when any pure module scores below the break threshold in Stryker's JSON report: Stryker's own
+ * `thresholds.break` applies to the total only, so one weak module could hide behind strong ones.
+ *
+ *   tsx scripts/mutation-check.ts              the table, exit code 1 when a module is below
+ *   tsx scripts/mutation-check.ts --markdown   the same table in Markdown, for CONTRIBUTING.md
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+
+interface StrykerConfig {
+  default: { thresholds: { break: number }; jsonReporter: { fileName: string } }
+  PURE_MODULES: readonly string[]
+}
+
+type Status = 'Killed' | 'Survived' | 'NoCoverage' | 'Timeout' | 'CompileError' | 'RuntimeError' | 'Ignored' | 'Pending'
+
+interface Report {
+  files: Record<string, { mutants: Array<{ status: Status }> }>
+}
+
+export interface FileScore {
+  file: string
+  killed: number
+  timeout: number
+  survived: number
+  noCoverage: number
+  ignored: number
+  errors: number
+  /** Killed (or timed out) of the valid mutants, no coverage included, as Stryker's "total" score. */
+  score: number
+}
+
+export function scoreOf(file: string, statuses: readonly Status[]): FileScore {
+  const count = (s: Status): number => statuses.filter((x) => x === s).length
+  const killed = count('Killed')
+  const timeout = count('Timeout')
+  const survived = count('Survived')
+  const noCoverage = count('NoCoverage')
+  const detected = killed + timeout
+  const valid = detected + survived + noCoverage
+  return {
+    file,
+    killed,
+    timeout,
+    survived,
+    noCoverage,
+    ignored: count('Ignored'),
+    errors: count('CompileError') + count('RuntimeError'),
+    score: valid === 0 ? 100 : (100 * detected) / valid
+  }
+}
+
+function table(scores: readonly FileScore[], markdown: boolean): string {
+  const head = ['file', 'score', 'killed', 'timeout', 'survived', 'no coverage', 'excluded']
+  const rows = scores.map((s) => [s.file, `${s.score.toFixed(2)}%`, s.killed, s.timeout, s.survived, s.noCoverage, s.ignored].map(String))
+  if (markdown) return [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n')
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)))
+  return [head, ...rows].map((r) => r.map((c, i) => c.padEnd(widths[i] as number)).join('  ')).join('\n')
+}
+
+async function main(): Promise<void> {
+  const config = (await import(pathToFileURL(join(ROOT, 'stryker.config.mjs')).href)) as StrykerConfig
+  const minimum = config.default.thresholds.break
+  const reportPath = join(ROOT, config.default.jsonReporter.fileName)
+  if (!existsSync(reportPath)) {
+    console.error(`${relative(ROOT, reportPath)} does not exist: run npx stryker run first (npm run mutate runs both)`)
+    process.exit(1)
+  }
+  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as Report
+  const scores: FileScore[] = []
+  const missing: string[] = []
+  for (const file of config.PURE_MODULES) {
+    const entry = report.files[file]
+    if (entry) scores.push(scoreOf(file, entry.mutants.map((m) => m.status)))
+    else missing.push(file)
+  }
+  const all = scoreOf('all', Object.values(report.files).flatMap((f) => f.mutants.map((m) => m.status)))
+  console.log(table([...scores, all], process.argv.includes('--markdown')))
+  const below = scores.filter((s) => s.score < minimum)
+  for (const s of below) console.error(`${s.file} scores ${s.score.toFixed(2)}%, below ${minimum}%: kill its survivors with tests of its behaviour (see the HTML report)`)
+  for (const file of missing) console.error(`${file} is not in the report: it must be mutated (stryker.config.mjs) and the run must cover it`)
+  if (below.length > 0 || missing.length > 0) process.exit(1)
+  console.log(`every pure module scores at least ${minimum}%`)
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main()
