@@ -22,6 +22,9 @@ export interface PullRequestRecord {
 
 export type GitHubAnswer = { status: number; body: unknown }
 
+/** GitHub refuses an issue or pull request comment body over 65,536 characters. */
+export const COMMENT_MAX_CHARS = 65_536
+
 export class GitHubService {
   /** Token the emulator accepts, as `${{ github.token }}` would be. */
   token = 'ghs_emulatorToken0000000000000000000000'
@@ -34,6 +37,8 @@ export class GitHubService {
     const given = authorization?.replace(/^(token|bearer)\s+/i, '')
     if (given !== this.token) return { status: 401, body: { message: 'Bad credentials', status: '401' } }
 
+    // An installation token (the job's GITHUB_TOKEN) cannot read /user.
+    if (url.pathname === '/user' && method === 'GET') return { status: 403, body: { message: 'Resource not accessible by integration' } }
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname)
     if (list) {
       const key = `${list[1]}/${list[2]}#${list[3]}`
@@ -46,6 +51,7 @@ export class GitHubService {
       if (method === 'POST') {
         const text = (body as { body?: unknown } | undefined)?.body
         if (typeof text !== 'string') return { status: 422, body: { message: 'Validation Failed' } }
+        if (text.length > COMMENT_MAX_CHARS) return { status: 422, body: { message: 'Validation Failed', errors: [{ message: 'body is too long (maximum is 65536 characters)' }] } }
         const now = new Date().toISOString()
         const id = this.nextId++
         const comment: IssueComment = {
@@ -78,13 +84,23 @@ export class GitHubService {
       }
     }
     const one = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname)
+    if (one && method === 'DELETE') {
+      for (const [key, comments] of this.comments) {
+        const kept = comments.filter((c) => c.id !== Number(one[3]))
+        if (kept.length < comments.length) {
+          this.comments.set(key, kept)
+          return { status: 204, body: '' }
+        }
+      }
+      return { status: 404, body: { message: 'Not Found' } }
+    }
     if (one && method === 'PATCH') {
       const id = Number(one[3])
       for (const comments of this.comments.values()) {
         const comment = comments.find((c) => c.id === id)
         if (comment) {
           const text = (body as { body?: unknown } | undefined)?.body
-          if (typeof text !== 'string') return { status: 422, body: { message: 'Validation Failed' } }
+          if (typeof text !== 'string' || text.length > COMMENT_MAX_CHARS) return { status: 422, body: { message: 'Validation Failed' } }
           comment.body = text
           comment.updated_at = new Date().toISOString()
           return { status: 200, body: comment }

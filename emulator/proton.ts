@@ -197,7 +197,7 @@ export class ProtonService {
     let offset = 0
     if (input.nextToken !== undefined) {
       const token = input.nextToken
-      const decoded = typeof token === 'string' && NEXT_TOKEN_PATTERN.test(token) ? Number(Buffer.from(token, 'base64').toString('utf8').replace(/^offset:/, '')) : NaN
+      const decoded = typeof token === 'string' && NEXT_TOKEN_PATTERN.test(token) ? Number(Buffer.from(token, 'base64').toString('utf8').replace(/^offset:/, '').split(':')[0]) : NaN
       if (!Number.isInteger(decoded) || decoded < 0) return fail('ValidationException', 'The nextToken is not valid')
       offset = decoded
     }

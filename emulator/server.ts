@@ -26,6 +26,11 @@ export type FaultKind =
   | 'wrong-content-type' // the real answer labelled text/plain
   | 'garbage' // 200 with bytes that are not JSON
   | 'idp-error' // STS: IDPCommunicationError
+  | 'answer-pending' // Reject answers 200 with the connection still PENDING, and changes nothing
+  | 'answer-other' // Get or Reject answers 200 about another connection
+  | 'duplicate' // List repeats the previous page's first item
+  | 'endless-pages' // List hands out a fresh nextToken every time
+  | 'huge-error' // a ValidationException whose message is 2 MiB
 
 export interface Fault {
   kind: FaultKind
@@ -191,6 +196,7 @@ export class Emulator {
     this.bucket = { tokens: 0, at: 0 }
     this.proton.clear()
     this.proton.pageSize = 100
+    this.lastListed = undefined
     this.github.comments.clear()
     this.github.pulls.length = 0
     this.identity.clear()
@@ -365,8 +371,10 @@ export class Emulator {
       )
     }
 
+    if (fault?.kind === 'huge-error') return sendError('ValidationException', `${'x'.repeat(2 * 1024 * 1024)}`)
     this.beforeOperation?.(operation, input)
-    const answer = this.proton.handle(operation, input, verdict.region)
+    const answer = this.proton.handle(fault?.kind === 'answer-pending' ? 'GetEnvironmentAccountConnection' : operation, input, verdict.region)
+    if (answer.ok) this.alterAnswer(fault?.kind, operation, answer.body as Record<string, unknown>)
     if (!answer.ok) {
       if (answer.error.type === 'UnknownOperationException') return send(400, { __type: answer.error.type, message: answer.error.message })
       return sendError(answer.error.type, answer.error.message, answer.error.status)
@@ -387,6 +395,24 @@ export class Emulator {
       return
     }
     send(200, answer.body, fault?.kind === 'wrong-content-type' ? 'text/plain' : JSON_TYPE)
+  }
+
+  /** The first item of the last List page, for the `duplicate` fault. */
+  private lastListed: unknown
+
+  /** Faults that keep the answer's shape but not its truth. */
+  private alterAnswer(kind: FaultKind | undefined, operation: string, body: Record<string, unknown>): void {
+    const items = body.environmentAccountConnections as unknown[] | undefined
+    if (operation === 'ListEnvironmentAccountConnections' && items) {
+      if (kind === 'duplicate' && this.lastListed) items.push(this.lastListed)
+      if (kind === 'endless-pages') body.nextToken = Buffer.from(`offset:0:${randomUUID()}`).toString('base64')
+      this.lastListed = items[0] ?? this.lastListed
+    }
+    const connection = body.environmentAccountConnection as Record<string, unknown> | undefined
+    if (connection && kind === 'answer-other') {
+      connection.id = '99999999-9999-4999-8999-999999999999'
+      connection.arn = String(connection.arn).replace(/[^/]+$/, connection.id as string)
+    }
   }
 
   private async stsCall(req: IncomingMessage, body: Buffer, res: ServerResponse): Promise<void> {
@@ -450,9 +476,16 @@ export class Emulator {
     } catch {
       parsed = undefined
     }
+    const fault = this.takeFault('github', record.operation)
+    if (fault) record.fault = fault.kind
+    if (await this.applyFault(fault, res, () => res.writeHead(500, { 'content-type': 'application/json' }).end('{"message":"Server Error"}'))) return
     const answer = this.github.handle(method, path, req.headers.authorization, parsed)
     record.status = answer.status
     record.input = parsed as Record<string, unknown> | undefined
+    if (answer.status === 204) {
+      res.writeHead(204).end()
+      return
+    }
     res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer.body))
   }
 

@@ -152,9 +152,9 @@ export function cloudFormationTemplate(): string {
         AllowedValues: ['immutable', 'name-only', 'both'],
         Default: 'immutable',
         Description:
-          'The OIDC subject the roles trust. immutable: repo:OWNER@OWNER_ID/REPO@REPO_ID:... (repositories created, renamed or transferred since GitHub\'s 2026 change, or opted in). name-only: repo:OWNER/REPO:... (an older repository that has not opted in). both: the two exact subjects, while the repository migrates.'
+          'The OIDC subject the roles trust. immutable: repo:OWNER@OWNER_ID/REPO@REPO_ID:... (repositories created, renamed or transferred since GitHub\'s 2026 change, or opted in). name-only: repo:OWNER/REPO:... (an older repository that has not opted in). both: the two exact subjects, while the repository migrates. On GitHub Enterprise Server (IssuerHost) the subject is always name-only.'
       },
-      DefaultBranch: { Type: 'String', Default: 'main', Description: 'The branch whose pushes apply the policy' },
+      DefaultBranch: { Type: 'String', Default: 'main', Description: 'The branch whose pushes apply the policy', AllowedPattern: '^[A-Za-z0-9._/-]+$' },
       IssuerHost: {
         Type: 'String',
         Default: GITHUB_COM_HOST,
@@ -182,7 +182,10 @@ export function cloudFormationTemplate(): string {
     },
     Conditions: {
       CreateProvider: { 'Fn::Equals': [{ Ref: 'CreateOidcProvider' }, 'true'] },
-      NameOnlySubject: { 'Fn::Equals': [{ Ref: 'SubjectForm' }, 'name-only'] },
+      // GitHub Enterprise Server keeps the name-only subject whatever SubjectForm says.
+      NameOnlySubject: {
+        'Fn::Or': [{ 'Fn::Equals': [{ Ref: 'SubjectForm' }, 'name-only'] }, { 'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'IssuerHost' }, GITHUB_COM_HOST] }] }]
+      },
       BothSubjects: { 'Fn::Equals': [{ Ref: 'SubjectForm' }, 'both'] }
     },
     Resources: resources,
@@ -232,6 +235,8 @@ export function resolveTemplate(template: { Parameters: Record<string, { Default
       if (!(name in conditions)) throw new Error(`Fn::If names condition ${name}, which is not defined`)
       return resolve(conditions[name] ? yes : no)
     }
+    if (entries.length === 1 && key === 'Fn::Or') return (arg as unknown[]).some((c) => resolve(c) === true)
+    if (entries.length === 1 && key === 'Fn::Not') return resolve((arg as unknown[])[0]) !== true
     if (entries.length === 1 && key === 'Fn::Equals') {
       const [a, b] = arg as [unknown, unknown]
       return resolve(a) === resolve(b)

@@ -90,8 +90,9 @@ async function carryOut(gateway: Gateway, connection: Connection, decision: Deci
       return failed(id, readError, connection)
     }
     if (fresh.status === 'REJECTED') {
-      // A conflict on a retried attempt means our own earlier attempt went through and its answer was lost.
-      return (error.attempts ?? 1) > 1
+      // Ours only when an earlier attempt may have been applied and its answer lost (no answer, a reset,
+      // a timeout, a 5xx); after a throttle or a refusal nothing of ours was applied: another request did it.
+      return error.earlierAttemptMayHaveApplied
         ? { id, connection: fresh, outcome: 'rejected', previousStatus: connection.status, reason: `${decision.reason}; the answer to the first attempt was lost, a fresh read shows it rejected` }
         : { id, connection: fresh, outcome: 'already-rejected', reason: 'rejected by another request meanwhile; a fresh read shows it rejected' }
     }
@@ -178,8 +179,16 @@ export async function handlePolicy(
 ): Promise<ConnectionResult[]> {
   const decide = (connection: Connection): Decision => decideForPolicy(connection, allowedAccountIds)
   const progress = options.progress
-  const pending = await gateway.listPending(progress && ((pages, n) => progress.onPage(pages, n)))
-  return mapReporting(
+  const { connections: pending, invalid } = await gateway.listPending(progress && ((pages, n) => progress.onPage(pages, n)))
+  // Items that are not connections are failures of their own: named (quoted), never read or rejected.
+  const unusable = invalid.map((item): ConnectionResult => ({
+    id: item.id ?? '(no id)',
+    outcome: 'failed',
+    error: item.problem,
+    errorTitle: TITLES['invalid-response'],
+    errorKind: 'invalid-response'
+  }))
+  const handled = await mapReporting(
     pending,
     (listed) => {
       const first = decide(listed)
@@ -191,5 +200,6 @@ export async function handlePolicy(
     options,
     (listed) => cancelled(listed.id, listed)
   )
+  return [...unusable, ...handled]
 }
 

@@ -50,17 +50,37 @@ export class Cancellation {
     this.abandoning.abort()
   }
 
-  /** Listens for the runner's signals; returns a function that stops listening. */
-  listen(target: Pick<NodeJS.Process, 'on' | 'off'> = process): () => void {
+  /**
+   * Listens for the runner's signals; returns a function that stops listening. Signals the launcher
+   * (src/launch.js) caught before the action loaded are taken over: its handlers are removed only
+   * after these are in place, and what it caught is requested now, in order.
+   */
+  listen(target: Pick<NodeJS.Process, 'on' | 'off'> = process, early: EarlySignals | undefined = earlySignals()): () => void {
     const onInt = (): void => this.request('SIGINT')
     const onTerm = (): void => this.request('SIGTERM')
     target.on('SIGINT', onInt)
     target.on('SIGTERM', onTerm)
+    if (early) {
+      early.release()
+      for (const signal of early.signals.splice(0)) this.request(signal)
+    }
     return () => {
       target.off('SIGINT', onInt)
       target.off('SIGTERM', onTerm)
     }
   }
+}
+
+/** What the launcher leaves on globalThis: the signals it caught, and how to stop catching them. */
+export interface EarlySignals {
+  signals: StopSignal[]
+  release(): void
+}
+
+const EARLY_SIGNALS = Symbol.for('proton-reject-connection-action.early-signals')
+
+function earlySignals(): EarlySignals | undefined {
+  return (globalThis as Record<symbol, EarlySignals | undefined>)[EARLY_SIGNALS]
 }
 
 /** The error an abandoned wait or call rejects with, named as the AWS SDK names its own. */
@@ -107,3 +127,21 @@ export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> 
     signal?.addEventListener('abort', onAbort, { once: true })
   })
 }
+
+/**
+ * Settles with the call, or rejects with `message` after `ms`, or with an AbortError when `signal`
+ * aborts: for calls that take no signal of their own (the runner's OIDC token request). The call is
+ * left behind; the process exits when the run is done (src/index.ts).
+ */
+export function withDeadline<T>(call: Promise<T>, ms: number, signal: AbortSignal | undefined, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(message), { name: 'TimeoutError' })), ms)
+  })
+  deadline.catch(() => undefined)
+  return abandonable(
+    Promise.race([call, deadline]).finally(() => clearTimeout(timer)),
+    signal
+  )
+}
+

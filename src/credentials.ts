@@ -111,7 +111,7 @@ export function accessDeniedMessage(role: RoleSignIn, token: string, job: JobFac
       `${refused} (sub "${sub}", a pull request).${form} Do not make a role that can reject connections trust pull_request: ` +
       `anyone who can open a pull request could run a workflow of their own with it. ` +
       `Apply on push to the default branch instead (merging the pull request is that push; the role trusts ${condition(`repo:${repo}:ref:refs/heads/${branch}`)}), ` +
-      `and for a plan on the pull request (dry-run: true) use a read-only role (proton:Get* and proton:List* only) that trusts "repo:${repo}:pull_request".`
+      `and for a plan on the pull request (dry-run: true) use a read-only role (proton:GetEnvironmentAccountConnection on the connections, and proton:ListEnvironmentAccountConnections on "*") that trusts "repo:${repo}:pull_request".`
     )
   }
   const onOtherBranch = sub.startsWith(`repo:${repo}:ref:refs/heads/`) && sub !== `repo:${repo}:ref:refs/heads/${branch}`
@@ -235,8 +235,9 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
         const verdict = classify(failure)
         const what = `${failure.name ?? 'error'}: ${failure.message ?? ''}`.trim()
         if (verdict === 'fail') {
-          const hint = failure.name === 'InvalidIdentityToken'
-            ? `; check that the role's account has an IAM OIDC provider for ${conditionKeyPrefix(tokenClaims(token).iss)} with audience ${role.audience}`
+          const account = role.roleArn.split(':')[4]
+          const hint = failure.name === 'InvalidIdentityToken' || failure.name === 'InvalidIdentityTokenException'
+            ? `; STS looked in account ${account}, the one the role ARN names: check that the ARN's account is right, then that this account has an IAM OIDC provider for ${conditionKeyPrefix(tokenClaims(token).iss)} with audience ${role.audience}`
             : ''
           throw new SignInError(`could not assume role ${role.roleArn} with the job's OIDC token (${what})${through}${hint}`)
         }
@@ -272,15 +273,19 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
 /**
  * The assumed role's credentials, renewed before they expire: a fresh OIDC token and
  * AssumeRoleWithWebIdentity again, once a session has less than a quarter of its life (at most five
- * minutes) left. The SDK asks for credentials before each call; calls already signed keep theirs, so
- * nothing in flight is disturbed. One renewal at a time, shared by every call that asks meanwhile. A
- * failed renewal keeps the current session while it lasts and is tried again on the next call.
+ * minutes) left. The SDK asks for credentials before each call. While the session is still valid
+ * the renewal runs in the background and calls go on with the current credentials, so a slow STS
+ * holds nothing; calls already signed keep theirs. One renewal at a time. A failed renewal is tried
+ * again after a pause, not by every call; once the session has expired and a renewal has failed,
+ * calls fail at once (CredentialsExpired) until the next try is due.
  */
 export class RenewingSession {
   private current: AwsCredentialIdentity
   private renewAt: number
   private expiresAt: number
   private renewal: Promise<AwsCredentialIdentity> | undefined
+  private retryAt = 0
+  private lastFailure: Error | undefined
 
   constructor(
     first: AwsCredentialIdentity,
@@ -298,27 +303,49 @@ export class RenewingSession {
     return { renewAt: expiresAt - margin, expiresAt }
   }
 
-  readonly provide = async (): Promise<AwsCredentialIdentity> => {
-    if (this.now() < this.renewAt) return this.current
+  private start(): Promise<AwsCredentialIdentity> {
     this.renewal ??= this.renew()
       .then((fresh) => {
         this.current = fresh
         ;({ renewAt: this.renewAt, expiresAt: this.expiresAt } = this.schedule(fresh))
+        this.lastFailure = undefined
         this.renewed(fresh.expiration)
         return fresh
+      })
+      .catch((error: unknown) => {
+        this.lastFailure = error as Error
+        // Tried again after a tenth of what is left of the session, between 1 s and 30 s.
+        this.retryAt = this.now() + Math.min(RETRY_MAX_MS, Math.max(RETRY_MIN_MS, (this.expiresAt - this.now()) / 10))
+        throw error
       })
       .finally(() => {
         this.renewal = undefined
       })
+    return this.renewal
+  }
+
+  readonly provide = async (): Promise<AwsCredentialIdentity> => {
+    const now = this.now()
+    if (now < this.renewAt) return this.current
+    const due = now >= this.retryAt
+    if (now < this.expiresAt) {
+      if (due) this.start().catch(() => undefined)
+      return this.current
+    }
+    if (!due && !this.renewal) throw expired(this.lastFailure)
     try {
-      return await this.renewal
+      return await this.start()
     } catch (error) {
-      if (this.now() < this.expiresAt) return this.current
-      throw Object.assign(new Error((error as Error).message), { name: 'CredentialsExpired' })
+      throw expired(error as Error)
     }
   }
 }
 
+const expired = (cause: Error | undefined): Error =>
+  Object.assign(new Error(cause?.message ?? 'the session expired'), { name: 'CredentialsExpired' })
+
+const RETRY_MIN_MS = 1_000
+const RETRY_MAX_MS = 30_000
 const RENEWAL_MARGIN_MAX_MS = 5 * 60_000
 
 /**

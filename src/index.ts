@@ -11,5 +11,6 @@ try {
 } catch (error) {
   core.setFailed(`Unexpected failure: ${error instanceof Error ? error.message : String(error)}`)
 }
-// After a cancellation, calls abandoned in flight may still hold sockets: the report is written, so leave now.
-if (cancellation.requested) process.exit(process.exitCode ?? core.ExitCode.Failure)
+// The report is written. Calls abandoned in flight (a cancellation, a request past its deadline) may
+// still hold sockets, so leave now rather than wait for them.
+process.exit(process.exitCode ?? (cancellation.requested ? core.ExitCode.Failure : 0))

@@ -3,7 +3,7 @@ import type * as Yaml from 'yaml'
 import { withoutCredentials, type ProxyConfig } from './transport.js'
 
 export const CONNECTION_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-const ACCOUNT_ID_PATTERN = /^\d{12}$/
+export const ACCOUNT_ID_PATTERN = /^\d{12}$/
 const ROLE_ARN_PATTERN = /^arn:aws(-cn|-us-gov)?:iam::\d{12}:role\/([\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/
 const SESSION_NAME_PATTERN = /^[\w+=,.@-]{2,64}$/
 const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
@@ -59,6 +59,10 @@ export interface InputSource {
   input(name: string): string
   env: Readonly<Record<string, string | undefined>>
   workspace: string
+  /**
+   * Reads the policy file: only a regular file of at most POLICY_FILE_MAX_BYTES, checked before it is
+   * read (errors with code ENOTREG or EFBIG otherwise).
+   */
   readFile(path: string): string
   /** The YAML parser, loaded by the caller only when a policy file is given. */
   yaml?: typeof Yaml
@@ -82,6 +86,7 @@ export interface ConnectionArn {
 
 export function parseConnectionIds(text: string): { ids: string[]; problems: string[]; arns: ConnectionArn[] } {
   const ids: string[] = []
+  const seen = new Set<string>()
   const problems: string[] = []
   const arns: ConnectionArn[] = []
   for (const given of splitList(text)) {
@@ -93,23 +98,25 @@ export function parseConnectionIds(text: string): { ids: string[]; problems: str
       problems.push(
         `connection-id: ${quote(given)} is not a connection ID${hint}; expected lower-case hex in groups of 8-4-4-4-12, like ${EXAMPLE_CONNECTION_ID}, or a connection ARN`
       )
-    } else if (!ids.includes(part)) {
+    } else if (!seen.has(part)) {
+      seen.add(part)
       ids.push(part)
     }
   }
   return { ids, problems, arns }
 }
 
+/** Valid IDs in their first order, each once; a Set keeps the check linear in the list's length. */
 function checkAccountIds(values: readonly string[], where: string, problems: string[]): string[] {
-  const ids: string[] = []
+  const ids = new Set<string>()
   for (const value of values) {
     if (!ACCOUNT_ID_PATTERN.test(value)) {
       problems.push(`${where}: ${quote(value)} is not an AWS account ID; expected exactly 12 digits, like 123456789012`)
-    } else if (!ids.includes(value)) {
-      ids.push(value)
+    } else {
+      ids.add(value)
     }
   }
-  return ids
+  return [...ids]
 }
 
 /** `allowed-account-ids`: IDs separated by newlines, commas or spaces; `[]` is an explicitly empty list. */
@@ -123,7 +130,16 @@ export function parseAllowedAccountIds(text: string, problems: string[]): string
  * A policy file: YAML or JSON (JSON is YAML) with a list under `allowed-account-ids`.
  * Read with YAML's failsafe schema so that an account ID with a leading zero stays a string.
  */
-export function parsePolicyText(yaml: typeof Yaml, text: string, path: string, problems: string[]): string[] | undefined {
+/** The keys a policy file may have; any other is named in a warning (a misspelt key would otherwise pass unseen). */
+/** The largest policy file read: 1 MiB holds some 60,000 accounts. */
+export const POLICY_FILE_MAX_BYTES = 1024 * 1024
+
+export const POLICY_KEYS: readonly string[] = ['allowed-account-ids']
+
+const POLICY_FORMS =
+  'give the accounts to allow as a list:\nallowed-account-ids:\n  - "123456789012"\nor, to allow no account at all (every pending connection is rejected), say so explicitly:\nallowed-account-ids: []'
+
+export function parsePolicyText(yaml: typeof Yaml, text: string, path: string, problems: string[], warnings: string[] = []): string[] | undefined {
   const doc = yaml.parseDocument(text, { schema: 'failsafe', prettyErrors: true, uniqueKeys: true })
   const error = doc.errors[0]
   if (error) {
@@ -142,8 +158,18 @@ export function parsePolicyText(yaml: typeof Yaml, text: string, path: string, p
     problems.push(`policy-file: ${path} has no "allowed-account-ids" key; expected a mapping like:\nallowed-account-ids:\n  - "123456789012"`)
     return undefined
   }
+  for (const key of Object.keys(root)) {
+    if (!POLICY_KEYS.includes(key)) warnings.push(`policy-file: ${path} has the key ${quote(key)}, which the action does not know and ignores; the keys it reads: ${POLICY_KEYS.join(', ')}`)
+  }
   const list = (root as Record<string, unknown>)['allowed-account-ids']
-  if (list === null || list === undefined || list === '') return []
+  // Only an explicit list counts: a blank value, null, '' or a list whose entries are all commented
+  // out would otherwise mean "no account allowed" and reject every pending connection.
+  if (!yaml.isSeq(doc.get('allowed-account-ids', true))) {
+    if (list === '' || list === null || list === undefined || list === 'null' || list === '~') {
+      problems.push(`policy-file: ${path}: "allowed-account-ids" is empty (blank, null, or every entry commented out); ${POLICY_FORMS}`)
+      return undefined
+    }
+  }
   if (!Array.isArray(list) || list.some((v) => typeof v !== 'string')) {
     problems.push(`policy-file: ${path}: "allowed-account-ids" must be a list of 12-digit account IDs`)
     return undefined
@@ -229,6 +255,10 @@ function unreadableBecause(error: unknown): string {
       return 'it is a directory; give the path of the policy file in it'
     case 'ENOTDIR':
       return 'a part of the path is a file, not a directory'
+    case 'ENOTREG':
+      return 'it is not a regular file (a device, a pipe or a socket, or a link to one); give the path of the policy file itself'
+    case 'EFBIG':
+      return `it is larger than ${POLICY_FILE_MAX_BYTES / 1024} KiB, far more than any list of accounts needs; check the path`
     default:
       return (error as Error).message ?? String(error)
   }
@@ -260,7 +290,7 @@ export function parseInputs(source: InputSource): Config {
       problems.push(`policy-file: cannot read ${policyPath}: ${unreadableBecause(error)}`)
     }
     if (text !== undefined && !source.yaml) throw new Error('the YAML parser was not loaded for policy-file')
-    const allowed = text === undefined || !source.yaml ? undefined : parsePolicyText(source.yaml, text, policyPath, problems)
+    const allowed = text === undefined || !source.yaml ? undefined : parsePolicyText(source.yaml, text, policyPath, problems, warnings)
     if (allowed) policy = { allowedAccountIds: allowed, source: policyPath }
   }
   if ((allowedText || policyPath) && idsText) {

@@ -1,31 +1,30 @@
 import { randomUUID } from 'node:crypto'
-import { appendFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { appendFileSync, closeSync, constants, fstatSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs'
 import { EOL, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '@actions/core'
 import { failureTitle, handlePolicy, handleRequestedIds, type ConnectionResult } from './apply.js'
 import { SignInError, signIn, type SignedIn } from './credentials.js'
-import { COMMENT_BYTE_BUDGET, findMergedPullRequest, upsertPlanComment, type CommitRef, type MergedPullRequest, type PullRequestRef } from './comment.js'
+import { COMMENT_BYTE_BUDGET, findMergedPullRequest, gitHubFailure, planMarker, upsertPlanComment, type CommitRef, type MergedPullRequest, type PullRequestRef } from './comment.js'
 import { jobFacts, openPullRequest, pushedCommit, readTrigger, runLink } from './event.js'
-import { InputError, parseInputs, type Config } from './inputs.js'
+import { CONNECTION_ID_PATTERN, InputError, parseInputs, POLICY_FILE_MAX_BYTES, type Config } from './inputs.js'
 import { AdaptivePool } from './pool.js'
-import { Cancellation } from './cancel.js'
+import { Cancellation, withDeadline } from './cancel.js'
 import { Progress } from './progress.js'
 import { ProtonCallError, ProtonGateway, protonEndpoint, RETIREMENT_NOTICE } from './proton.js'
 import { Transport } from './transport.js'
 import { Redactor } from './redact.js'
+import { logLine, quoted } from './neutralize.js'
 import { buildOutputs, groupFailures, resultJson, summaryMarkdown, type RunReport } from './report.js'
 
-/**
- * Text from AWS or an endpoint, logged with core.info: on one line, so that nothing it holds can start a
- * line the runner would read as a workflow command (annotations and debug lines are escaped by core).
- */
-const oneLine = (text: string): string => text.replace(/[\r\n]+/g, ' ⏎ ')
 
 /** A few IDs of a long list, and how many more: an annotation is cut at 4,096 characters. */
 function sample(ids: readonly string[], shown = 3): string {
   return ids.length <= shown ? ids.join(', ') : `${ids.slice(0, shown).join(', ')} and ${ids.length - shown} more (the job summary lists them)`
 }
+
+/** The runner's OIDC token request gets this long; it takes no signal of its own. */
+const OIDC_TIMEOUT_MS = 10_000
 
 /** GitHub shows at most 10 annotations of a kind per step; the tenth says how many more there are. */
 const ANNOTATION_LIMIT = 10
@@ -48,42 +47,41 @@ function stepFailureTitle(error: unknown): string {
   return 'Unexpected failure'
 }
 
-async function writeSummary(markdown: string): Promise<void> {
+/** Writes the step's summary; `replace` rewrites what this step wrote before (the file is the step's own). */
+async function writeSummary(markdown: string, replace = false): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(markdown)
+    if (!replace) for (const line of markdown.split('\n')) core.info(logLine(line))
     return
   }
   try {
-    await core.summary.addRaw(markdown).write()
+    await core.summary.emptyBuffer().addRaw(markdown).write({ overwrite: replace })
   } catch (error) {
     core.warning(`Could not write the job summary: ${(error as Error).message}`)
   }
 }
 
 /** The plan on the open pull request it is about; a failure to comment warns and does not fail the plan. */
-async function commentPlan(config: Config, report: RunReport): Promise<void> {
+async function commentPlan(config: Config, report: RunReport, stop: AbortSignal): Promise<void> {
   const pr = openPullRequest()
   if (!pr) return
   if (!config.githubToken) {
     core.info('No github-token: the plan is in the job summary only')
     return
   }
-  await upsertOrWarn(config.githubToken, pr, config.region, summaryMarkdown(report, COMMENT_BYTE_BUDGET), {
+  await upsertOrWarn(config.githubToken, pr, planMarker(config.region), summaryMarkdown(report, COMMENT_BYTE_BUDGET), {
     done: 'Plan',
     failed: 'post the plan',
     title: 'Plan not posted'
-  })
+  }, stop)
 }
 
-/** Creates or updates the region's comment on the pull request; a failure only warns, it never fails the step. */
-async function upsertOrWarn(token: string, pr: PullRequestRef, region: string, markdown: string, words: { done: string; failed: string; title: string }): Promise<void> {
+/** Creates or updates the action's comment on the pull request; a failure only warns, naming its cause, and never fails the step. */
+async function upsertOrWarn(token: string, pr: PullRequestRef, marker: string, markdown: string, words: { done: string; failed: string; title: string }, stop?: AbortSignal): Promise<void> {
   try {
-    const { action, url } = await upsertPlanComment(token, pr, region, markdown)
-    core.info(oneLine(`${words.done} ${action} on pull request #${pr.number}: ${url}`))
+    const { action, url } = await upsertPlanComment(token, pr, marker, markdown, stop)
+    core.info(logLine(`${words.done} ${action} on pull request #${pr.number}: ${url}`))
   } catch (error) {
-    core.warning(oneLine(`Could not ${words.failed} on pull request #${pr.number}: ${(error as Error).message}. The job needs permissions: pull-requests: write`), {
-      title: words.title
-    })
+    core.warning(logLine(`Could not ${words.failed} on pull request #${pr.number}: ${gitHubFailure(error)}`), { title: words.title })
   }
 }
 
@@ -122,6 +120,28 @@ function writeResultsFile(results: RunReport['results']): string {
   return path
 }
 
+/**
+ * A regular file of at most `max` bytes, checked on the open descriptor before anything is read (a
+ * link to /dev/zero or a fifo is refused, not read for ever), and read no further than `max` + 1.
+ */
+function readRegularFile(path: string, max: number): string {
+  // Non-blocking, so that opening a fifo returns at once instead of waiting for a writer.
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  try {
+    const stat = fstatSync(fd)
+    if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' })
+    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' })
+    if (stat.size > max) throw Object.assign(new Error('too large'), { code: 'EFBIG' })
+    const buffer = Buffer.alloc(max + 1)
+    let length = 0
+    for (let n = -1; n !== 0 && length <= max; length += n) n = readSync(fd, buffer, length, buffer.length - length, null)
+    if (length > max) throw Object.assign(new Error('too large'), { code: 'EFBIG' })
+    return buffer.subarray(0, length).toString('utf8')
+  } finally {
+    closeSync(fd)
+  }
+}
+
 /** The proxy's password never reaches the log, as written in the URL or decoded. */
 function maskProxy(url: string, setSecret: (value: string) => void): void {
   try {
@@ -136,27 +156,30 @@ function maskProxy(url: string, setSecret: (value: string) => void): void {
 }
 
 /** On a push in the policy mode: the pull request the pushed commit merged, or a note that says why none is named. */
-async function findMerge(config: Config, commit: CommitRef): Promise<NonNullable<RunReport['merge']>> {
+async function findMerge(config: Config, commit: CommitRef, stop: AbortSignal): Promise<NonNullable<RunReport['merge']>> {
   if (!config.githubToken) return { note: 'not looked up (no github-token)' }
   try {
-    const pullRequest = await findMergedPullRequest(config.githubToken, commit)
+    const pullRequest = await findMergedPullRequest(config.githubToken, commit, stop)
     return pullRequest ? { pullRequest } : { note: `none; commit ${commit.sha.slice(0, 7)} merged no pull request` }
   } catch (error) {
-    core.warning(oneLine(`Could not look up the pull request that commit ${commit.sha.slice(0, 7)} merged: ${(error as Error).message}`), { title: 'Pull request not found' })
-    return { note: `unknown; GitHub did not answer the look-up (${(error as Error).message})` }
+    core.warning(logLine(`Could not look up the pull request that commit ${commit.sha.slice(0, 7)} merged: ${gitHubFailure(error)}`), { title: 'Pull request not found' })
+    return { note: `unknown; the look-up failed (${gitHubFailure(error)})` }
   }
 }
 
 /** After an apply on push: the merged pull request's plan comment shows what was applied (created if it has none). */
-async function commentApplied(token: string, commit: CommitRef, pr: MergedPullRequest, region: string, report: RunReport): Promise<void> {
+async function commentApplied(token: string, commit: CommitRef, pr: MergedPullRequest, region: string, report: RunReport, stop: AbortSignal): Promise<void> {
   const failed = report.stepFailure !== undefined || report.results.some((r) => r.outcome === 'failed')
   const what = failed ? '**The apply after the merge did not complete**' : '**Applied** after the merge'
   const markdown = `${what} (commit \`${commit.sha.slice(0, 7)}\`).\n\n${summaryMarkdown(report, COMMENT_BYTE_BUDGET)}`
-  await upsertOrWarn(token, { owner: commit.owner, repo: commit.repo, number: pr.number }, region, markdown, {
-    done: 'Result',
-    failed: 'update the comment',
-    title: 'Comment not updated'
-  })
+  await upsertOrWarn(
+    token,
+    { owner: commit.owner, repo: commit.repo, number: pr.number },
+    planMarker(region),
+    markdown,
+    { done: 'Result', failed: 'update the comment', title: 'Comment not updated' },
+    stop
+  )
 }
 
 /** inputs -> credentials -> plan and apply -> report; the only place that talks to the runner. */
@@ -182,7 +205,7 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
       input: (name) => core.getInput(name),
       env: process.env,
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-      readFile: (path) => readFileSync(path, 'utf8')
+      readFile: (path) => readRegularFile(path, POLICY_FILE_MAX_BYTES)
     })
     for (const warning of config.warnings) core.warning(warning)
     if (config.endpointUrl === undefined) core.warning(RETIREMENT_NOTICE(protonEndpoint(config.region)), { title: 'AWS Proton retired' })
@@ -201,12 +224,12 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
       env: process.env,
       job: jobFacts(),
       getIDToken: async (audience) => {
-        const token = await core.getIDToken(audience)
+        const token = await withDeadline(core.getIDToken(audience), OIDC_TIMEOUT_MS, cancellation.stop, `the runner's OIDC token endpoint did not answer within ${OIDC_TIMEOUT_MS / 1000} s`)
         redactor.add(token)
         return token
       },
       setSecret,
-      info: (message) => core.info(oneLine(message)),
+      info: (message) => core.info(logLine(message)),
       abandon: cancellation.abandon,
       transport
     })
@@ -219,7 +242,7 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
       region: config.region,
       ...(config.endpointUrl !== undefined && { endpointUrl: config.endpointUrl }),
       ...(config.endpointSetting && { endpointSetting: config.endpointSetting }),
-      ...(signedIn.authenticatedArn && { account: signedIn.authenticatedArn.split(':')[4] }),
+      ...(signedIn.authenticatedArn && { account: signedIn.authenticatedArn.split(':')[4], sessionRenewed: true }),
       credentials: signedIn.credentials,
       maxAttempts: config.maxAttempts,
       onThrottle: () => pool.throttled(),
@@ -258,7 +281,7 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
 
   for (const r of results) {
     const what = r.outcome === 'failed' ? `failed: ${r.error}` : `${r.outcome}${r.reason ? ` (${r.reason})` : ''}`
-    core.info(oneLine(`${r.id}: ${what}`))
+    core.info(logLine(`${CONNECTION_ID_PATTERN.test(r.id) ? r.id : quoted(r.id)}: ${what}`))
   }
   const failures = results.filter((r) => r.outcome === 'failed')
   // Each bad input is its own annotation, so each reads as one line a user can act on.
@@ -279,9 +302,9 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
   )
 
   // On a push in the policy mode, the pull request it merged: named in the summary, its comment updated.
+  // The summary is written first and amended after the look-up, so a stalled GitHub cannot cost it.
   const pushed = config?.policy && !cancellation.requested ? pushedCommit() : undefined
-  const merge = config && pushed ? await findMerge(config, pushed) : undefined
-  const report: RunReport = {
+  const reportWith = (merge: RunReport['merge']): RunReport => ({
     mode: config?.policy ? 'policy' : 'ids',
     dryRun: config?.dryRun ?? false,
     results,
@@ -295,11 +318,17 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
     trigger,
     ...(merge && { merge }),
     ...(runPage && { runUrl: runPage.url, runLabel: runPage.label })
-  }
+  })
+  let report = reportWith(pushed && config?.githubToken ? { note: 'being looked up when this summary was written' } : undefined)
   await writeSummary(summaryMarkdown(report))
-  if (config?.policy && config.dryRun && !stepFailure && !cancellation.requested) await commentPlan(config, report)
-  if (config?.githubToken && !config.dryRun && pushed && merge?.pullRequest) {
-    await commentApplied(config.githubToken, pushed, merge.pullRequest, config.region, report)
+  const merge = config && pushed ? await findMerge(config, pushed, cancellation.stop) : undefined
+  if (merge) {
+    report = reportWith(merge)
+    await writeSummary(summaryMarkdown(report), true)
+  }
+  if (config?.policy && config.dryRun && !stepFailure && !cancellation.requested) await commentPlan(config, report, cancellation.stop)
+  if (config?.githubToken && !config.dryRun && pushed && merge?.pullRequest && !cancellation.requested) {
+    await commentApplied(config.githubToken, pushed, merge.pullRequest, config.region, report, cancellation.stop)
   }
 
   if (stepFailure || failures.length > 0 || cancellation.requested) process.exitCode = core.ExitCode.Failure

@@ -18,6 +18,9 @@ const SAME_EVENT_MS = 250
 const BELOW = 0.9
 const RAISE_EVERY_MS = 1_000
 const RAISE_BY = 1.1
+const HALVE = 0.5
+/** The slowest pace: one call every 20 s, still inside any step's time. */
+const MIN_RATE = 1 / 20
 
 export class Pacer {
   /** Calls per second; undefined until the service first throttles. */
@@ -56,8 +59,10 @@ export class Pacer {
     this.lastThrottle = now
     this.lastRaise = now
     const accepted = this.successes.filter((t) => t >= now - WINDOW_MS).length
-    const measured = Math.max(1, accepted * BELOW)
-    this.rate = this.rate === undefined ? measured : Math.max(1, Math.min(this.rate * BELOW, measured))
+    // Nothing accepted in the last second: AWS allows less than a call a second, so halve the rate
+    // rather than stop at one a second, down to one call every MIN_INTERVAL.
+    const measured = accepted > 0 ? accepted * BELOW : (this.rate ?? 1) * HALVE
+    this.rate = Math.max(MIN_RATE, this.rate === undefined ? measured : Math.min(this.rate * BELOW, measured))
   }
 
   private raiseIfCalm(now: number): void {

@@ -4,7 +4,10 @@ import {
   ProtonClient,
   RejectEnvironmentAccountConnectionCommand
 } from '@aws-sdk/client-proton'
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { abandonable, abortError } from './cancel.js'
+import { ACCOUNT_ID_PATTERN, CONNECTION_ID_PATTERN } from './inputs.js'
+import { quoted } from './neutralize.js'
 import { Pacer } from './pace.js'
 import { directHandler, type Route } from './transport.js'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger } from '@smithy/types'
@@ -49,6 +52,9 @@ export type FailureKind =
 
 /** A failed call, told in plain words; `kind` lets callers decide without reading the words. */
 export class ProtonCallError extends Error {
+  /** For Reject: whether an attempt before the last went unanswered, so that AWS may have applied it. */
+  earlierAttemptMayHaveApplied = false
+
   constructor(
     readonly kind: FailureKind,
     message: string,
@@ -78,6 +84,8 @@ export interface GatewayOptions {
   endpointSetting?: string
   /** The management account, when the signed-in role says it. */
   account?: string
+  /** The credentials are the action's own role session, which it renews. */
+  sessionRenewed?: boolean
   /** Aborted when the run is cancelled and calls in flight must give up (see Cancellation). */
   abandon?: AbortSignal
   /** Aborted when the run is cancelled: the listing reads no further page. */
@@ -108,17 +116,43 @@ export const RETIREMENT_NOTICE = (endpoint: string): string =>
   `AWS ended support for AWS Proton on 2026-10-07: after that date AWS's own endpoints (here ${endpoint}) no longer give access to Proton resources, so these calls are expected to fail. ` +
   "Deployed infrastructure stays: the IAM roles in environment accounts that trust proton.amazonaws.com and the AWSProton-* CloudFormation stacks are still yours to review. Set endpoint-url to use an endpoint that still serves the Proton API."
 
+/** The longest field a connection may have: the API's ARNs and names are far shorter. */
+const FIELD_MAX = 2_048
+
+/** The most List pages read: 100,000 connections, far past any real account. */
+export const MAX_LIST_PAGES = 1_000
+
+/** A listed item that is not a connection the action can act on: reported as a failure, never acted on. */
+export interface InvalidListItem {
+  /** The item's `id` as the service gave it (a string or absent); only ever shown quoted. */
+  id?: string
+  problem: string
+}
+
+/** What each HTTP attempt of one call came to, so that a later conflict can be told apart. */
+type AttemptOutcome = 'answered' | 'throttled' | 'no-answer' | 'server-error'
+const attemptLog = new AsyncLocalStorage<AttemptOutcome[]>()
+
+function attemptOutcome(error: SdkError): AttemptOutcome {
+  if (error.name === 'ThrottlingException' || error.$metadata?.httpStatusCode === 429) return 'throttled'
+  const status = error.$metadata?.httpStatusCode ?? error.$response?.statusCode
+  if (status === undefined) return 'no-answer'
+  return status >= 500 ? 'server-error' : 'answered'
+}
+
 /** Checks an answer field by field: a 200 that is not a connection must never pass for success. */
 export function toConnection(raw: unknown): Connection | undefined {
   if (raw === null || typeof raw !== 'object') return undefined
   const r = raw as Record<string, unknown>
   const strings = ['id', 'arn', 'managementAccountId', 'environmentAccountId', 'roleArn', 'environmentName', 'status'] as const
-  if (strings.some((k) => typeof r[k] !== 'string' || r[k] === '')) return undefined
+  if (strings.some((k) => typeof r[k] !== 'string' || r[k] === '' || (r[k] as string).length > FIELD_MAX)) return undefined
   if (!STATUSES.includes(r.status as string)) return undefined
+  if (!CONNECTION_ID_PATTERN.test(r.id as string)) return undefined
+  if (!ACCOUNT_ID_PATTERN.test(r.managementAccountId as string) || !ACCOUNT_ID_PATTERN.test(r.environmentAccountId as string)) return undefined
   if (!(r.requestedAt instanceof Date) || Number.isNaN(r.requestedAt.getTime())) return undefined
   if (!(r.lastModifiedAt instanceof Date) || Number.isNaN(r.lastModifiedAt.getTime())) return undefined
   for (const k of ['componentRoleArn', 'codebuildRoleArn'] as const) {
-    if (r[k] !== undefined && typeof r[k] !== 'string') return undefined
+    if (r[k] !== undefined && (typeof r[k] !== 'string' || (r[k] as string).length > FIELD_MAX)) return undefined
   }
   return {
     id: r.id as string,
@@ -156,6 +190,8 @@ export interface CallSite {
   endpointSetting?: string
   /** The management account, when known otherwise than from the error (the signed-in role's). */
   account?: string
+  /** The credentials are the action's own role session, which it renews. */
+  sessionRenewed?: boolean
 }
 
 const ACCESS_DENIED_MAX = 300
@@ -208,7 +244,7 @@ export function describeFailure(error: unknown, action: ProtonAction, subject: s
       return make('no-credentials', noCredentialsMessage(e.message))
     case 'ExpiredTokenException':
     case 'CredentialsExpired':
-      return make('expired-credentials', expiredMessage(action, subject, e.name === 'CredentialsExpired' ? e.message : undefined))
+      return make('expired-credentials', expiredMessage(action, subject, e.name === 'CredentialsExpired' ? e.message : undefined, site.sessionRenewed))
     case 'UnrecognizedClientException':
     case 'InvalidSignatureException':
       return make('access-denied', `AWS did not accept the credentials for ${action} (${e.name})${detail}`)
@@ -253,9 +289,11 @@ export function describeFailure(error: unknown, action: ProtonAction, subject: s
 }
 
 /** Expired credentials, never told as access denied: the fix is a longer or renewed session, not a grant. */
-function expiredMessage(action: ProtonAction, subject: string, renewalFailure?: string): string {
-  return renewalFailure
-    ? `AWS credentials expired before ${action} for ${subject}, and the session could not be renewed (${renewalFailure})`
+function expiredMessage(action: ProtonAction, subject: string, renewalFailure?: string, sessionRenewed = false): string {
+  if (renewalFailure) return `AWS credentials expired before ${action} for ${subject}, and the session could not be renewed (${renewalFailure})`
+  return sessionRenewed
+    ? `AWS credentials expired during ${action} for ${subject} (ExpiredTokenException): the call or its retries outlasted the role session it started with. ` +
+        'The action renews its session before it expires; a longer role-duration-seconds leaves more room'
     : `AWS credentials expired before ${action} for ${subject} (ExpiredTokenException). Credentials from the environment are not renewed by this action: ` +
         'set role-to-assume, with which the action renews its session before it expires, or give the step that made them a session longer than the run (role-duration-seconds of configure-aws-credentials)'
 }
@@ -283,7 +321,8 @@ export class ProtonGateway {
       endpoint: this.endpoint,
       ...(via && { via }),
       ...(options.endpointSetting && { endpointSetting: options.endpointSetting }),
-      ...(options.account && { account: options.account })
+      ...(options.account && { account: options.account }),
+      ...(options.sessionRenewed && { sessionRenewed: true })
     }
     this.client = new ProtonClient({
       region: options.region,
@@ -320,8 +359,10 @@ export class ProtonGateway {
         try {
           const result = await next(args)
           pacer.succeeded()
+          attemptLog.getStore()?.push('answered')
           return result
         } catch (error) {
+          attemptLog.getStore()?.push(attemptOutcome(error as SdkError))
           if ((error as SdkError).name === 'ThrottlingException' || (error as SdkError).$metadata?.httpStatusCode === 429) {
             pacer.throttled()
             options.onThrottle?.()
@@ -357,27 +398,63 @@ export class ProtonGateway {
     return connection
   }
 
+  /** An answer about another connection than the one asked about is never taken for this one. */
+  private about(connection: Connection, id: string, action: ProtonAction): Connection {
+    if (connection.id !== id) {
+      throw new ProtonCallError('invalid-response', `unexpected answer from AWS Proton: ${action} for connection ${id} answered about connection ${quoted(connection.id)}; nothing is taken from it`, action)
+    }
+    return connection
+  }
+
   async get(id: string): Promise<Connection> {
     const action = 'proton:GetEnvironmentAccountConnection'
     const out = await this.call(action, `connection ${id}`, (o) => this.client.send(new GetEnvironmentAccountConnectionCommand({ id }), o))
-    return this.checked(out.environmentAccountConnection, action)
+    return this.about(this.checked(out.environmentAccountConnection, action), id, action)
   }
 
+  /**
+   * Rejects, and checks that the answer says so: the connection asked about, in status REJECTED. A
+   * failure carries `earlierAttemptMayHaveApplied`: whether an attempt before the last one went
+   * unanswered (no answer, a reset, a timeout, a 5xx), so that AWS may have applied it. A throttled
+   * or refused attempt was not applied.
+   */
   async reject(id: string): Promise<Connection> {
     const action = 'proton:RejectEnvironmentAccountConnection'
-    const out = await this.call(action, `connection ${id}`, (o) => this.client.send(new RejectEnvironmentAccountConnectionCommand({ id }), o))
-    return this.checked(out.environmentAccountConnection, action)
+    const attempts: AttemptOutcome[] = []
+    let out
+    try {
+      out = await attemptLog.run(attempts, () => this.call(action, `connection ${id}`, (o) => this.client.send(new RejectEnvironmentAccountConnectionCommand({ id }), o)))
+    } catch (error) {
+      if (error instanceof ProtonCallError) {
+        error.earlierAttemptMayHaveApplied = attempts.slice(0, -1).some((a) => a === 'no-answer' || a === 'server-error')
+      }
+      throw error
+    }
+    const connection = this.about(this.checked(out.environmentAccountConnection, action), id, action)
+    if (connection.status !== 'REJECTED') {
+      throw new ProtonCallError('invalid-response', `unexpected answer from AWS Proton: ${action} for connection ${id} answered with status ${quoted(connection.status)}, not REJECTED; it is not counted as rejected`, action)
+    }
+    return connection
   }
 
-  /** Every PENDING connection requested of this management account, across all pages. */
-  async listPending(onPage?: (pages: number, connections: number) => void): Promise<Connection[]> {
+  /**
+   * Every PENDING connection requested of this management account, across all pages: each once (an
+   * item repeated on a later page is dropped), and the items that are not a connection apart. A
+   * repeated page token, or more than MAX_LIST_PAGES pages, ends the listing with an error.
+   */
+  async listPending(onPage?: (pages: number, connections: number) => void): Promise<{ connections: Connection[]; invalid: InvalidListItem[] }> {
     const action = 'proton:ListEnvironmentAccountConnections'
     const all: Connection[] = []
+    const invalid: InvalidListItem[] = []
+    const seenIds = new Set<string>()
     const seenTokens = new Set<string>()
     let pages = 0
     let nextToken: string | undefined
     do {
       if (this.options.stop?.aborted) throw new ProtonCallError('aborted', `the run was cancelled while listing pending connections (${all.length} read so far)`, action)
+      if (pages >= MAX_LIST_PAGES) {
+        throw new ProtonCallError('invalid-response', `${action} was still returning pages after ${MAX_LIST_PAGES} (${all.length} connections); the listing was stopped there and nothing was rejected`, action)
+      }
       const out = await this.call(action, 'pending connections', (o) =>
         this.client.send(
           new ListEnvironmentAccountConnectionsCommand({
@@ -392,7 +469,19 @@ export class ProtonGateway {
       if (!Array.isArray(out.environmentAccountConnections)) {
         throw new ProtonCallError('invalid-response', `the answer to ${action} from ${this.endpoint} has no list of connections; check endpoint-url`, action)
       }
-      for (const item of out.environmentAccountConnections) all.push(this.checked(item, action))
+      for (const item of out.environmentAccountConnections) {
+        const connection = toConnection(item)
+        const rawId = (item as { id?: unknown } | null)?.id
+        if (!connection) {
+          invalid.push({
+            ...(typeof rawId === 'string' && { id: rawId }),
+            problem: `unexpected answer from AWS Proton: ${action} listed an item that is not a valid connection${typeof rawId === 'string' ? ` (id ${quoted(rawId)})` : ''}; it was not acted on`
+          })
+        } else if (!seenIds.has(connection.id)) {
+          seenIds.add(connection.id)
+          all.push(connection)
+        }
+      }
       pages += 1
       onPage?.(pages, all.length)
       nextToken = out.nextToken || undefined
@@ -402,7 +491,7 @@ export class ProtonGateway {
         seenTokens.add(nextToken)
       }
     } while (nextToken !== undefined)
-    return all
+    return { connections: all, invalid }
   }
 
   destroy(): void {

@@ -57,6 +57,22 @@ export function escapeCell(value: string | undefined | null): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
+/** The longest value a table cell shows; longer ones end in an ellipsis (the outputs keep them whole). */
+export const CELL_MAX = 300
+/** The longest message (a failure, a problem, a reason) the summary shows. */
+export const MESSAGE_MAX = 1_000
+/** The most input problems listed; the rest are counted. */
+const PROBLEMS_MAX = 50
+/** The failure groups may take at most this share of the page, so that rows always have room. */
+const FAILURES_SHARE = 0.25
+
+const truncated = (value: string, max = CELL_MAX): string => (value.length > max ? `${value.slice(0, max - 1)}…` : value)
+
+/** An outside value for the page: cut to `max` characters with an ellipsis, then escaped. */
+export function shown(value: string | undefined | null, max = CELL_MAX): string {
+  return escapeCell(value && value.length > max ? `${value.slice(0, max - 1)}…` : value)
+}
+
 /** A link whose address is kept only if it is http(s); its text is escaped like a cell. */
 export function link(text: string, url: string | undefined): string {
   const label = escapeCell(text)
@@ -164,9 +180,9 @@ function headline(report: RunReport, n: Record<Outcome, number>, only: Connectio
     const parts = [`${n.rejected} rejected`, ...(unknown ? [`${unknown} with unknown result`] : []), ...(n.failed - unknown ? [`${n.failed - unknown} failed`] : []), `${n.cancelled} not attempted`]
     return `⏹️ Cancelled (${report.cancelled}): ${parts.join(', ')}`
   }
-  if (report.stepFailure) return `❌ ${escapeCell(report.stepFailure.title)}`
+  if (report.stepFailure) return `❌ ${shown(report.stepFailure.title)}`
   if (only) {
-    const id = escapeCell(only.id)
+    const id = shown(only.id)
     switch (only.outcome) {
       case 'rejected':
         return `✅ Rejected connection ${id}`
@@ -180,11 +196,14 @@ function headline(report: RunReport, n: Record<Outcome, number>, only: Connectio
         return `❌ Could not reject connection ${id}`
     }
   }
-  if (n.failed > 0) return `❌ ${n.failed} of ${plural(report.results.length, 'connection')} failed`
+  // An explicit `[]`: said in the headline itself, since it cuts off every account.
+  const noneAllowed = report.mode === 'policy' && report.allowedAccountIds?.length === 0 ? ' — the policy allows no account, so every pending connection is rejected' : ''
+  if (n.failed > 0) return `❌ ${n.failed} of ${plural(report.results.length, 'connection')} failed${noneAllowed}`
+  if (report.dryRun && noneAllowed) return `🔍 Plan: ${plural(n['would-reject'], 'connection')} would be rejected${noneAllowed}`
   if (report.dryRun) return `🔍 Plan: ${plural(n['would-reject'], 'connection')} would be rejected`
   if (report.results.length === 0) return '✅ No pending connection to reject'
   if (n.rejected === 0) return '✅ Nothing to reject'
-  return `✅ Rejected ${plural(n.rejected, 'connection')}`
+  return `✅ Rejected ${plural(n.rejected, 'connection')}${noneAllowed}`
 }
 
 function fieldTable(c: Connection): string[] {
@@ -201,17 +220,17 @@ function fieldTable(c: Connection): string[] {
     ['Requested at', iso(c.requestedAt)],
     ['Last modified at', iso(c.lastModifiedAt)]
   ]
-  return ['| Field | Value |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`)]
+  return ['| Field | Value |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${shown(v)} |`)]
 }
 
 function triggerLine(t: Trigger): string {
   if (t.pullRequest) {
     const pr = t.pullRequest
     const state = pr.merged ? 'merged' : 'not merged'
-    return `pull request ${link(`#${pr.number} ${pr.title}`, pr.url)} (${state})${t.actor ? `, by ${escapeCell(t.actor)}` : ''}`
+    return `pull request ${link(`#${pr.number} ${truncated(pr.title)}`, pr.url)} (${state})${t.actor ? `, by ${shown(t.actor)}` : ''}`
   }
-  if (t.event === 'workflow_dispatch') return `manual run (workflow_dispatch) by ${escapeCell(t.actor)}`
-  return `${escapeCell(t.event || 'unknown event')}${t.actor ? ` by ${escapeCell(t.actor)}` : ''}`
+  if (t.event === 'workflow_dispatch') return `manual run (workflow_dispatch) by ${shown(t.actor)}`
+  return `${shown(t.event || 'unknown event')}${t.actor ? ` by ${shown(t.actor)}` : ''}`
 }
 
 /** The counts, once, in words. */
@@ -226,16 +245,25 @@ function lead(report: RunReport, n: Record<Outcome, number>, only: ConnectionRes
   if (failure && !report.cancelled) {
     if (failure.problems && failure.problems.length > 1) {
       // An ordered list: the context below is a bullet list, and GitHub never joins the two.
-      return [`${failure.problems.length} problems; nothing was called and nothing was changed:`, '', ...failure.problems.map((p, i) => `${i + 1}. ${escapeCell(p)}`)]
+      const listed = failure.problems.slice(0, PROBLEMS_MAX).map((p, i) => `${i + 1}. ${shown(p, MESSAGE_MAX)}`)
+      const more = failure.problems.length - listed.length
+      return [
+        `${failure.problems.length} problems; nothing was called and nothing was changed:`,
+        '',
+        ...listed,
+        ...(more > 0 ? ['', `${plural(more, 'more problem')}, in the annotations and the log.`] : [])
+      ]
     }
-    return [`${escapeCell(failure.message)}${/\.$/.test(failure.message) ? '' : '.'} Nothing was changed.`]
+    return [`${shown(failure.message, MESSAGE_MAX)}${/\.$/.test(failure.message) ? '' : '.'} Nothing was changed.`]
   }
   const scope =
     report.mode === 'policy'
-      ? `Pending connections checked against the policy from ${escapeCell(report.policySource)} (${plural(report.allowedAccountIds?.length ?? 0, 'allowed account')}).`
+      ? report.allowedAccountIds?.length === 0
+        ? `The policy from ${shown(report.policySource)} allows no account (an explicit \`[]\`), so every pending connection is rejected.`
+        : `Pending connections checked against the policy from ${shown(report.policySource)} (${plural(report.allowedAccountIds?.length ?? 0, 'allowed account')}).`
       : ''
   const cancelled = report.cancelled
-    ? `The run was cancelled (${report.cancelled}): no call was started after it, and the connections not attempted were left as they were.${failure ? ` ${escapeCell(failure.message)}.` : ''}`
+    ? `The run was cancelled (${report.cancelled}): no call was started after it, and the connections not attempted were left as they were.${failure ? ` ${shown(failure.message, MESSAGE_MAX)}.` : ''}`
     : ''
   const detail = only && !report.cancelled ? singleSentence(only) : countsSentence(n)
   return [[scope, cancelled, report.dryRun ? 'Dry run: nothing was changed.' : '', detail].filter(Boolean).join(' ')]
@@ -243,20 +271,20 @@ function lead(report: RunReport, n: Record<Outcome, number>, only: ConnectionRes
 
 function singleSentence(r: ConnectionResult): string {
   const c = r.connection
-  const of = c ? `the connection of account ${escapeCell(c.environmentAccountId)} for environment ${escapeCell(c.environmentName)}` : 'the connection'
+  const of = c ? `the connection of account ${shown(c.environmentAccountId)} for environment ${shown(c.environmentName)}` : 'the connection'
   switch (r.outcome) {
     case 'rejected':
-      return `Rejected ${of}${r.previousStatus ? `; it was ${r.previousStatus}` : ''}. ${capitalize(escapeCell(r.reason))}.`
+      return `Rejected ${of}${r.previousStatus ? `; it was ${r.previousStatus}` : ''}. ${capitalize(shown(r.reason, MESSAGE_MAX))}.`
     case 'already-rejected':
-      return `${capitalize(of)} was already rejected (${escapeCell(r.reason)}). Nothing was changed.`
+      return `${capitalize(of)} was already rejected (${shown(r.reason, MESSAGE_MAX)}). Nothing was changed.`
     case 'would-reject':
-      return `${capitalize(of)} is ${escapeCell(c?.status)} and would be rejected.`
+      return `${capitalize(of)} is ${shown(c?.status)} and would be rejected.`
     case 'skipped':
-      return `${capitalize(of)} was left as it is: ${escapeCell(r.reason)}.`
+      return `${capitalize(of)} was left as it is: ${shown(r.reason, MESSAGE_MAX)}.`
     case 'cancelled':
-      return `${capitalize(of)} was not rejected: ${escapeCell(r.reason)}.`
+      return `${capitalize(of)} was not rejected: ${shown(r.reason, MESSAGE_MAX)}.`
     default:
-      return `${escapeCell(r.error)}${/\.$/.test(r.error ?? '') ? '' : '.'}`
+      return `${shown(r.error, MESSAGE_MAX)}${/\.$/.test(r.error ?? '') ? '' : '.'}`
   }
 }
 
@@ -298,36 +326,49 @@ export function groupFailures(results: readonly ConnectionResult[]): FailureGrou
   return [...groups.values()].sort((a, b) => b.ids.length - a.ids.length)
 }
 
-/** One line per kind of failure: the first message, and how many more connections failed the same way. */
-function failureLines(results: readonly ConnectionResult[]): string[] {
+/**
+ * One line per kind of failure: the first message, and how many more connections failed the same
+ * way; within `budget` bytes, the kinds left out counted.
+ */
+function failureLines(results: readonly ConnectionResult[], budget: number): string[] {
   const groups = groupFailures(results)
   if (groups.length === 0) return []
-  const lines = groups.map((g) =>
-    g.ids.length === 1
-      ? `- **${escapeCell(g.title)}**: ${escapeCell(g.message)}`
-      : `- **${escapeCell(g.title)}**, ${g.ids.length} connections: ${escapeCell(g.message)} (the same for the other ${g.ids.length - 1}; the table lists them)`
-  )
-  return ['#### Failures', '', ...lines, '']
+  const lines = ['#### Failures', '']
+  let size = Buffer.byteLength(lines.join('\n')) + 200
+  let listed = 0
+  for (const g of groups) {
+    const line =
+      g.ids.length === 1
+        ? `- **${shown(g.title)}**: ${shown(g.message, MESSAGE_MAX)}`
+        : `- **${shown(g.title)}**, ${g.ids.length} connections: ${shown(g.message, MESSAGE_MAX)} (the same for the other ${g.ids.length - 1}; the table lists them)`
+    const bytes = Buffer.byteLength(line) + 1
+    if (size + bytes > budget) break
+    lines.push(line)
+    size += bytes
+    listed += 1
+  }
+  if (listed < groups.length) lines.push('', `${plural(groups.length - listed, 'more kind')} of failure left out to keep this under its size limit; \`results-file\` has every message.`)
+  return [...lines, '']
 }
 
 function resultsTable(report: RunReport, budget: number): string[] {
   const sorted = [...report.results].sort((a, b) => ORDER.indexOf(a.outcome) - ORDER.indexOf(b.outcome))
   const lines = ['#### Connections', '', '| Outcome | Account | Environment | ID | Detail |', '| --- | --- | --- | --- | --- |']
   let size = Buffer.byteLength(lines.join('\n'))
-  let shown = 0
+  let rows = 0
   for (const r of sorted) {
-    if (shown >= SUMMARY_ROW_CAP) break
+    if (rows >= SUMMARY_ROW_CAP) break
     const arn = unusualArn(r, report.region)
-    const detail = escapeCell(detailOf(r)) + (arn ? `<br>ARN ${escapeCell(arn)}` : '')
-    const row = `| ${ICONS[r.outcome]} ${OUTCOME_WORDS[r.outcome]} | ${escapeCell(r.connection?.environmentAccountId)} | ${escapeCell(r.connection?.environmentName)} | <code>${escapeCell(r.id)}</code> | ${detail} |`
+    const detail = shown(detailOf(r)) + (arn ? `<br>ARN ${shown(arn)}` : '')
+    const row = `| ${ICONS[r.outcome]} ${OUTCOME_WORDS[r.outcome]} | ${shown(r.connection?.environmentAccountId)} | ${shown(r.connection?.environmentName)} | <code>${shown(r.id, 80)}</code> | ${detail} |`
     const rowBytes = Buffer.byteLength(row) + 1
     if (size + rowBytes > budget) break
     lines.push(row)
     size += rowBytes
-    shown += 1
+    rows += 1
   }
-  if (shown < sorted.length) {
-    lines.push('', `${plural(sorted.length - shown, 'more row')} left out to keep this under its size limit; the \`results\` output and \`results-file\` list every connection.`)
+  if (rows < sorted.length) {
+    lines.push('', `${plural(sorted.length - rows, 'more row')} left out to keep this under its size limit; the \`results\` output and \`results-file\` list every connection.`)
   }
   return lines
 }
@@ -340,20 +381,20 @@ export function summaryMarkdown(report: RunReport, budgetBytes = SUMMARY_BYTE_BU
   const context: string[] = [`- Triggered by: ${triggerLine(report.trigger)}`]
   if (report.merge?.pullRequest) {
     const pr = report.merge.pullRequest
-    context.push(`- Merged pull request: ${link(`#${pr.number} ${pr.title}`, pr.url)}`)
-  } else if (report.merge?.note) context.push(`- Merged pull request: ${escapeCell(report.merge.note)}`)
+    context.push(`- Merged pull request: ${link(`#${pr.number} ${truncated(pr.title)}`, pr.url)}`)
+  } else if (report.merge?.note) context.push(`- Merged pull request: ${shown(report.merge.note, MESSAGE_MAX)}`)
   if (report.runUrl) context.push(`- Run: ${link(report.runLabel ?? 'workflow run', report.runUrl)}`)
-  if (report.region) context.push(`- Region: ${escapeCell(report.region)} · endpoint ${escapeCell(report.endpoint)}`)
-  if (report.proxy) context.push(`- Proxy: ${escapeCell(report.proxy)}`)
-  if (report.signedIn) context.push(`- Signed in with: ${escapeCell(report.signedIn)}`)
-  if (report.authenticatedArn) context.push(`- Acting as: ${escapeCell(report.authenticatedArn)}`)
+  if (report.region) context.push(`- Region: ${shown(report.region)} · endpoint ${shown(report.endpoint)}`)
+  if (report.proxy) context.push(`- Proxy: ${shown(report.proxy)}`)
+  if (report.signedIn) context.push(`- Signed in with: ${shown(report.signedIn)}`)
+  if (report.authenticatedArn) context.push(`- Acting as: ${shown(report.authenticatedArn)}`)
   lines.push(...context, '')
   if (only && !report.cancelled) {
     if (only.connection) lines.push(...fieldTable(only.connection), '')
     return lines.join('\n')
   }
   if (report.results.length === 0) return lines.join('\n')
-  lines.push(...failureLines(report.results))
+  lines.push(...failureLines(report.results, Math.floor(budgetBytes * FAILURES_SHARE)))
   const head = lines.join('\n')
   return `${head}\n${resultsTable(report, budgetBytes - Buffer.byteLength(head)).join('\n')}\n`
 }

@@ -96,7 +96,7 @@ describe('an endpoint that cannot be reached', () => {
     // No endpoint setting: the region's endpoint, which this sandbox cannot reach (as after the end of support).
     const r = await run({ 'connection-id': c.id, 'max-attempts': '1' }, { env: { AWS_ENDPOINT_URL_PROTON: undefined } })
     expect(r.code).toBe(1)
-    expect(errorLines(r)[0]).toMatch(/cannot reach AWS Proton at https:\/\/proton\.us-east-1\.amazonaws\.com \(\w+\)\. AWS ended support for Proton on 2026-10-07.*set endpoint-url/)
+    expect(errorLines(r)[0]).toMatch(/cannot reach AWS Proton at https:\/\/proton\.us-east-1\.amazonaws\.com \(\w+\)\. AWS ended support for AWS Proton on 2026-10-07.*set endpoint-url/)
   })
 })
 

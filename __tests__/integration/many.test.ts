@@ -195,7 +195,8 @@ describe('plan on the pull request, apply on merge', () => {
     seedPolicyWorld()
     const r = await run({ 'policy-file': 'policy.yml', 'dry-run': 'true', 'github-token': 'ghs_wrong' }, { ...policyFiles, event: openPr })
     expect(r.code).toBe(0)
-    expect(r.stdout).toMatch(/::warning title=Plan not posted::Could not post the plan on pull request #42: .*pull-requests: write/)
+    // A refused token is named as such (401), not blamed on a missing permission.
+    expect(r.stdout).toMatch(/::warning title=Plan not posted::Could not post the plan on pull request #42: GitHub refused the github-token \(401 Bad credentials\)/)
     expect(r.summary).toContain('Plan: 3 connections would be rejected')
   })
 })

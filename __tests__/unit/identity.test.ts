@@ -192,7 +192,7 @@ describe('the documented roles as a CloudFormation template', () => {
     return validator.validateFile(path, parameters)
   }
 
-  it.each<Record<string, string>>([{}, { CreateOidcProvider: 'true' }, { CreateOidcProvider: 'true', IssuerHost: 'ghe.example.com/_services/token' }, { SubjectForm: 'name-only' }, { SubjectForm: 'both', MaxSessionDuration: '7200' }])(
+  it.each<Record<string, string>>([{}, { CreateOidcProvider: 'true' }, { DefaultBranch: 'release/2026' }, { CreateOidcProvider: 'true', IssuerHost: 'ghe.example.com/_services/token' }, { SubjectForm: 'name-only' }, { SubjectForm: 'both', MaxSessionDuration: '7200' }])(
     'passes cfn-lint with %j',
     (parameters) => {
       const result = lint(TEMPLATE_PATH, { ...REPO, ...parameters })
@@ -248,10 +248,12 @@ describe('the documented roles as a CloudFormation template', () => {
     const ghesRequest = {
       action: 'sts:AssumeRoleWithWebIdentity' as const,
       federatedPrincipal: 'arn:aws:iam::111111111111:oidc-provider/ghe.example.com/_services/token',
-      context: { 'ghe.example.com/_services/token:sub': `${IMMUTABLE}:ref:refs/heads/main`, 'ghe.example.com/_services/token:aud': 'sts.amazonaws.com' }
+      context: { 'ghe.example.com/_services/token:sub': 'repo:octo-org/octo-repo:ref:refs/heads/main', 'ghe.example.com/_services/token:aud': 'sts.amazonaws.com' }
     }
+    // GitHub Enterprise Server keeps the name-only subject, so the template trusts that there.
     expect(trustAllows(ghes, ghesRequest)).toBe(true)
-    expect(trustAllows(ghes, request(`${IMMUTABLE}:ref:refs/heads/main`))).toBe(false)
+    expect(trustAllows(ghes, { ...ghesRequest, context: { ...ghesRequest.context, 'ghe.example.com/_services/token:sub': `${IMMUTABLE}:ref:refs/heads/main` } })).toBe(false)
+    expect(trustAllows(ghes, request('repo:octo-org/octo-repo:ref:refs/heads/main'))).toBe(false)
   })
 
   it('takes the partition and account from where it is deployed', () => {

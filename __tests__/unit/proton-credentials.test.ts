@@ -126,8 +126,9 @@ describe('sign-in helpers', () => {
 
 describe('RenewingSession', () => {
   const at = (ms: number) => ({ accessKeyId: `K${ms}`, secretAccessKey: 's', sessionToken: 't', expiration: new Date(ms) })
+  const settle = () => new Promise((resolve) => setImmediate(resolve))
 
-  it('keeps the session until a quarter of its life is left, then renews once for every caller', async () => {
+  it('keeps the session until a quarter of its life is left, then renews once in the background while the session lasts', async () => {
     let now = 0
     let renewals = 0
     const logged: Array<Date | undefined> = []
@@ -137,16 +138,25 @@ describe('RenewingSession', () => {
     expect((await session.provide()).accessKeyId).toBe('K1000')
     expect(renewals).toBe(0)
     now = 750
-    const [p1, p2] = [session.provide(), session.provide()]
+    // A slow STS holds no call: the current session is still valid.
+    expect((await session.provide()).accessKeyId).toBe('K1000')
+    expect((await session.provide()).accessKeyId).toBe('K1000')
     expect(renewals).toBe(1)
     release(at(1750))
-    expect((await p1).accessKeyId).toBe('K1750')
-    expect((await p2).accessKeyId).toBe('K1750')
+    await settle()
+    expect((await session.provide()).accessKeyId).toBe('K1750')
     expect(logged).toEqual([new Date(1750)])
     // The next session's margin is a quarter of its own life: 250 ms of 1000.
     now = 1499
     expect((await session.provide()).accessKeyId).toBe('K1750')
     expect(renewals).toBe(1)
+  })
+
+  it('waits for the renewal once the session has expired', async () => {
+    let now = 0
+    const session = new RenewingSession(at(1000), async () => at(5000), () => undefined, () => now)
+    now = 1000
+    expect((await session.provide()).accessKeyId).toBe('K5000')
   })
 
   it('renews at most five minutes ahead of a long session', async () => {
@@ -158,19 +168,24 @@ describe('RenewingSession', () => {
     await session.provide()
     expect(renewals).toBe(0)
     now = hour - 300_000
-    expect((await session.provide()).accessKeyId).toBe(`K${2 * hour}`)
+    await session.provide()
+    await settle()
     expect(renewals).toBe(1)
+    expect((await session.provide()).accessKeyId).toBe(`K${2 * hour}`)
   })
 
-  it('keeps the current session while it lasts when a renewal fails, then says the credentials expired', async () => {
-    let now = 900
+  it('after a failed renewal of an expired session, fails fast until the next try is due, then renews', async () => {
+    let now = 1000
     let fail = true
-    const session = new RenewingSession(at(1000), async () => { if (fail) throw new Error('STS said no'); return at(2000) }, () => undefined, () => now)
-    expect((await session.provide()).accessKeyId).toBe('K1000')
-    now = 1000
+    let renewals = 0
+    const session = new RenewingSession(at(1000), async () => { renewals += 1; if (fail) throw new Error('STS said no'); return at(9000) }, () => undefined, () => now)
     await expect(session.provide()).rejects.toMatchObject({ name: 'CredentialsExpired', message: 'STS said no' })
+    await expect(session.provide()).rejects.toMatchObject({ name: 'CredentialsExpired', message: 'STS said no' })
+    expect(renewals).toBe(1)
     fail = false
-    expect((await session.provide()).accessKeyId).toBe('K2000')
+    now = 2000
+    expect((await session.provide()).accessKeyId).toBe('K9000')
+    expect(renewals).toBe(2)
   })
 
   it('never renews credentials without an expiration', async () => {
