@@ -91,6 +91,32 @@ export class IdentityService {
     this.providers.set(providerArn('aws', account, issuer), { issuer, clientIds })
   }
 
+  /**
+   * A role that GitHub tokens whose `sub` matches `subjectPattern` (StringLike) may assume, written as
+   * the trust policy IAM would hold; the account's github.com provider accepts `audience`.
+   */
+  trustGitHub(roleArn: string, subjectPattern: string, audience: string, permissions?: PolicyDocument[]): void {
+    const provider = this.providers.get(providerArn('aws', this.accountId, GITHUB_COM_ISSUER))
+    if (provider && !provider.clientIds.includes(audience)) provider.clientIds.push(audience)
+    this.roles.set(roleArn, {
+      trust: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Federated: `arn:aws:iam::${this.accountId}:oidc-provider/token.actions.githubusercontent.com` },
+            Action: 'sts:AssumeRoleWithWebIdentity',
+            Condition: {
+              StringEquals: { 'token.actions.githubusercontent.com:aud': audience },
+              StringLike: { 'token.actions.githubusercontent.com:sub': subjectPattern }
+            }
+          }
+        ]
+      },
+      ...(permissions && { permissions })
+    })
+  }
+
   /** A request token for a job, as the runner gets one for a job with `permissions: id-token: write`. */
   registerJob(job: JobContext): string {
     const requestToken = `emu-request-${randomBytes(12).toString('hex')}`

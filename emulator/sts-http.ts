@@ -1,0 +1,37 @@
+import type { CallRecord, ErrorFaultKind, PartyCall, Reply } from './exchange.js'
+import { stsErrorXml, type IdentityService, type StsError } from './identity.js'
+
+/** STS's query protocol: a form-encoded POST naming the Action, answered in XML. The emulator serves AssumeRoleWithWebIdentity. */
+
+const FAULT_ERRORS: Record<ErrorFaultKind, StsError> = {
+  throttle: { status: 400, code: 'Throttling', message: 'Rate exceeded', type: 'Sender' },
+  'idp-error': { status: 400, code: 'IDPCommunicationError', message: "Couldn't retrieve verification key from your identity provider", type: 'Sender' },
+  internal: { status: 500, code: 'InternalFailure', message: 'An internal error occurred', type: 'Receiver' }
+}
+
+export function stsCall(identity: IdentityService, body: Buffer): PartyCall {
+  const params = new URLSearchParams(body.toString('utf8'))
+  const operation = params.get('Action') ?? 'Unknown'
+  const record: CallRecord = {
+    service: 'sts',
+    operation,
+    status: 0,
+    input: { RoleArn: params.get('RoleArn'), RoleSessionName: params.get('RoleSessionName'), DurationSeconds: params.get('DurationSeconds') }
+  }
+  return {
+    service: 'sts',
+    operation,
+    record,
+    answerFaults: false,
+    errorReply: (kind) => xmlReply(FAULT_ERRORS[kind].status, stsErrorXml(FAULT_ERRORS[kind])),
+    answer: () => {
+      if (operation !== 'AssumeRoleWithWebIdentity') {
+        return xmlReply(400, stsErrorXml({ status: 400, code: 'InvalidAction', message: `Could not find operation ${operation}`, type: 'Sender' }))
+      }
+      const answer = identity.assumeRoleWithWebIdentity(params)
+      return answer.ok ? xmlReply(200, answer.xml) : xmlReply(answer.error.status, stsErrorXml(answer.error))
+    }
+  }
+}
+
+const xmlReply = (status: number, xml: string): Reply => ({ status, headers: { 'content-type': 'text/xml' }, text: xml })
