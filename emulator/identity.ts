@@ -124,7 +124,8 @@ export class IdentityService {
     return requestToken
   }
 
-  clear(): void {
+  /** Back to a new account's identity side: no jobs, roles, sessions or tokens, only github.com's provider. */
+  forgetJobsRolesAndSessions(): void {
     this.jobs.clear()
     this.roles.clear()
     this.providers.clear()

@@ -105,13 +105,13 @@ export class ProtonService {
   }
 
   /** Forgets every connection, seeded ones included. */
-  clear(): void {
+  forgetConnections(): void {
     this.connections.clear()
     this.seeded = []
   }
 
   /** Back to the seeded state (benchmarks reject the same connection again and again). */
-  reset(): void {
+  restoreSeeded(): void {
     this.connections.clear()
     for (const c of this.seeded) this.connections.set(c.id, { ...c })
   }

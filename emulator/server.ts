@@ -155,18 +155,18 @@ export class Emulator {
   }
 
   /** Forgets everything a test did: state, faults, calls, denials, trust, comments. */
-  resetAll(): void {
+  forgetEverything(): void {
     // First, so that requests still in flight from before (a killed run's, say) are dropped, not served from the new state.
     this.protonHttp.forgetSettings()
     this.calls.length = 0
     this.faults.forgetFaults()
     this.faults.forgetLastPage()
     this.denied.clear()
-    this.proton.clear()
+    this.proton.forgetConnections()
     this.proton.pageSize = 100
     this.github.comments.clear()
     this.github.pulls.length = 0
-    this.identity.clear()
+    this.identity.forgetJobsRolesAndSessions()
     delete this.staticCredential.expiresAt
   }
 
@@ -201,7 +201,7 @@ export class Emulator {
   /** What the control plane may do, and nothing more. */
   private readonly control: ControlTarget = {
     restoreSeeded: () => {
-      this.proton.reset()
+      this.proton.restoreSeeded()
       this.calls.length = 0
       this.clearFaults()
     },

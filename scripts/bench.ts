@@ -109,7 +109,7 @@ async function main(): Promise<void> {
       const times: Record<string, number[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]))
       for (let i = -1; i < RUNS; i++) {
         for (const [name, c] of Object.entries(commands)) {
-          emulator.proton.reset()
+          emulator.proton.restoreSeeded()
           const t = await timeProcess(c.file, c.args, c.env, c.cwd)
           if (i >= 0) times[name]?.push(t)
         }
@@ -130,28 +130,28 @@ async function main(): Promise<void> {
       ...(awsCli && { cli: { file: awsCli, args: cliArgs, env: cliEnv } })
     })
     if (!awsCli) console.log('AWS CLI not found (apt-get install -y awscli): its row is left out')
-    emulator.proton.reset()
+    emulator.proton.restoreSeeded()
     const check = await runAction({ with: { 'connection-id': connection.id }, env: { ...emulator.awsEnv, HTTPS_PROXY: proxyUrl }, node: node.path })
     if (check.outputs.status !== 'REJECTED') throw new Error(`the action did not reject the connection through the proxy:\n${check.stdout}`)
 
     // Memory of one rejection.
-    emulator.proton.reset()
+    emulator.proton.restoreSeeded()
     const rssProbe = "data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'))"
     const withRss = await runAction({ with: { 'connection-id': connection.id }, env: emulator.awsEnv, node: node.path, nodeArgs: ['--import', rssProbe] })
     const maxRss = Number(/maxrss=(\d+)/.exec(withRss.stderr)?.[1] ?? NaN) * 1024
 
     // 100 connections, 50 ms added to every Proton call.
-    emulator.proton.clear()
+    emulator.proton.forgetConnections()
     const ids = Array.from({ length: 100 }, (_, i) => emulator.seed({ environmentAccountId: String(300000000000 + i), environmentName: `bulk-${i}` }).id)
     emulator.latencyMs = 50
     const bulk: number[] = []
     const bulkPolicy: number[] = []
     for (let i = 0; i < BULK_RUNS; i++) {
-      emulator.proton.reset()
+      emulator.proton.restoreSeeded()
       const r = await runAction({ with: { 'connection-id': ids.join('\n') }, env: emulator.awsEnv, node: node.path })
       if (r.outputs['rejected-count'] !== '100') throw new Error(`bulk run rejected ${r.outputs['rejected-count']} of 100`)
       bulk.push(r.durationMs)
-      emulator.proton.reset()
+      emulator.proton.restoreSeeded()
       const p = await runAction({ with: { 'allowed-account-ids': '[]' }, env: emulator.awsEnv, node: node.path })
       if (p.outputs['rejected-count'] !== '100') throw new Error(`policy run rejected ${p.outputs['rejected-count']} of 100`)
       bulkPolicy.push(p.durationMs)
@@ -161,7 +161,7 @@ async function main(): Promise<void> {
     // A policy run against an API that accepts 25 calls a second: its time against the rate floor.
     const throttledCount = smoke ? 40 : 200
     const perSecond = 25
-    emulator.proton.clear()
+    emulator.proton.forgetConnections()
     for (let i = 0; i < throttledCount; i++) emulator.seed({ environmentAccountId: String(600000000000 + i) })
     emulator.rateLimit = { perSecond, burst: perSecond }
     emulator.calls.length = 0
@@ -175,7 +175,7 @@ async function main(): Promise<void> {
 
     // A policy run over 5,000 pending connections: every result handed over in results-file.
     const large = smoke ? 300 : 5000
-    emulator.proton.clear()
+    emulator.proton.forgetConnections()
     for (let i = 0; i < large; i++) emulator.seed({ environmentAccountId: String(400000000000 + i), environmentName: `large-${i}` })
     const big = await runAction({ with: { 'allowed-account-ids': '[]', 'max-concurrency': '16' }, env: emulator.awsEnv, node: node.path, nodeArgs: ['--import', rssProbe] })
     const bigFile = JSON.parse(readFileSync(big.outputs['results-file'] as string, 'utf8')) as unknown[]

@@ -66,7 +66,7 @@ try {
   capture(rejection.summary, 'summary-rejection.png', 900, 860)
 
   // A policy plan on a pull request: the job summary and the comment it posts.
-  emulator.resetAll()
+  emulator.forgetEverything()
   for (const [account, env] of [['555555555555', 'sandbox-a'], ['666666666666', 'sandbox-b'], ['123456789012', 'payments-prod']]) {
     emulator.seed({ environmentAccountId: account as string, environmentName: env as string })
   }

@@ -30,7 +30,7 @@ export function useEmulator(): Harness {
   afterAll(async () => {
     await harness.emulator.stop()
   })
-  beforeEach(() => harness.emulator.resetAll())
+  beforeEach(() => harness.emulator.forgetEverything())
   return harness
 }
 

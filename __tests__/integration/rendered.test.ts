@@ -69,7 +69,7 @@ function contextItems($: CheerioAPI): string[] {
 const summaryOf = (r: RunResult): string => r.summary
 
 describeRendered('the job summary, rendered by cmark-gfm', () => {
-  beforeEach(() => h.emulator.resetAll())
+  beforeEach(() => h.emulator.forgetEverything())
 
   it('one connection rejected: headline, a sentence, the context, the fields; hostile values stay text', async () => {
     const c = h.emulator.seed({ environmentName: HOSTILE })
@@ -126,7 +126,7 @@ describeRendered('the job summary, rendered by cmark-gfm', () => {
     expect(apply('tbody tr').first().children('td').last().text()).toBe('its account is not in the policy')
     const nothing = rendered(summaryOf(await h.run({ 'allowed-account-ids': '333333333333' })), { headline: /^✅ Nothing to reject$/ })
     expect(nothing('p').first().text()).toMatch(/1 skipped\.$/)
-    h.emulator.proton.clear()
+    h.emulator.proton.forgetConnections()
     const empty = rendered(summaryOf(await h.run({ 'allowed-account-ids': '333333333333' })), { headline: /^✅ No pending connection to reject$/ })
     expect(empty('table')).toHaveLength(0)
   })

@@ -16,7 +16,7 @@ const post = (path: string, body: string): Promise<Response> =>
   fetch(`${emulator.url}/_emulator/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
 
 describe('the control plane', () => {
-  beforeEach(() => emulator.resetAll())
+  beforeEach(() => emulator.forgetEverything())
 
   it.each([
     ['seed', '{"environmentName": "staging"', 'the request body is not JSON'],
@@ -93,7 +93,7 @@ describe('the fault book', () => {
   })
 
   it('takes a fault injected through the emulator once per `times` as calls arrive', async () => {
-    emulator.resetAll()
+    emulator.forgetEverything()
     emulator.inject({ kind: 'unavailable', service: 'oidc', times: 2 })
     const statuses: number[] = []
     for (let i = 0; i < 3; i++) statuses.push((await fetch(`${emulator.url}/_github/oidc/token`)).status)
