@@ -21,6 +21,8 @@ export default {
     config: {
       testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/__tests__/unit/workflows\\.test\\.ts$'],
+      // A property that fails kills its mutant: no shrinking (it would run into the mutant's timeout).
+      setupFiles: ['<rootDir>/__tests__/unit/mutation-setup.ts'],
       verbose: false
     },
     enableFindRelatedTests: false

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ConnectionResult } from '../../src/apply.js'
 import type { Outcome } from '../../src/plan.js'
-import { detailOf, groupFailures, summaryMarkdown, SUMMARY_BYTE_BUDGET, SUMMARY_ROW_CAP, type RunReport } from '../../src/report.js'
+import { connectionJson, detailOf, groupFailures, summaryMarkdown, SUMMARY_BYTE_BUDGET, SUMMARY_ROW_CAP, type RunReport } from '../../src/report.js'
 import { connectionFixture } from './fixtures.js'
 
 /** What the job summary says: its headline, its paragraph, its context list and its tables, by behaviour. */
@@ -429,5 +429,118 @@ describe('detailOf', () => {
     expect(detailOf({ id: 'abc', outcome: 'skipped', reason: 'allowed, like abc' })).toBe('allowed, like it')
     expect(detailOf({ id: 'abc', outcome: 'skipped' })).toBe('')
     expect(detailOf({ id: 'abc', outcome: 'failed', reason: 'not this' })).toBe('')
+  })
+})
+
+describe('the summary\'s blocks', () => {
+  /** The summary cut at its blank lines: each block a heading, a paragraph, a list or a table. */
+  const kinds = (markdown: string): string[] =>
+    markdown
+      .replace(/\n+$/, '')
+      .split('\n\n')
+      .map((block) => {
+        const lines = block.split('\n')
+        if (lines.length === 1 && /^#{3,4} \S/.test(block)) return `heading ${block.replace(/^#+ /, '').split(' ')[0]}`
+        if (lines.every((l) => l.startsWith('| '))) return `table ${lines.length}`
+        if (lines.every((l) => l.startsWith('- '))) return `list ${lines.length}`
+        if (lines.every((l) => /^\d+\. /.test(l))) return `numbered ${lines.length}`
+        return lines.length === 1 && !/^[#|-]/.test(block) ? 'paragraph' : `other: ${block}`
+      })
+
+  it('of a run with failures: headline, paragraph, context, the failures, the table, each block apart', () => {
+    const markdown = summaryMarkdown(report([result('failed', 1), result('rejected', 2), result('skipped', 3)], { proxy: 'http://proxy:1' }))
+    expect(kinds(markdown)).toEqual(['heading ❌', 'paragraph', 'list 3', 'heading Failures', 'list 1', 'heading Connections', 'table 5'])
+    expect(markdown.endsWith('|\n')).toBe(true)
+  })
+
+  it('of a run without failures has no failures part', () => {
+    const markdown = summaryMarkdown(report([result('rejected', 2), result('skipped', 3)]))
+    expect(kinds(markdown)).toEqual(['heading ✅', 'paragraph', 'list 2', 'heading Connections', 'table 4'])
+  })
+
+  it('of a run with rows left out says so in a paragraph of its own, never as a row of the table', () => {
+    const results = [result('rejected', 1), result('skipped', 2), result('skipped', 3)]
+    const markdown = summaryMarkdown(report(results), Buffer.byteLength(summaryMarkdown(report(results), 1_000_000)) - 3)
+    expect(kinds(markdown)).toEqual(['heading ✅', 'paragraph', 'list 2', 'heading Connections', 'table 4', 'paragraph'])
+  })
+
+  it('of one connection: headline, paragraph, context, then its fields with their names', () => {
+    const markdown = summaryMarkdown(report([result('rejected', 1)], { mode: 'ids' }))
+    expect(kinds(markdown)).toEqual(['heading ✅', 'paragraph', 'list 2', 'table 13'])
+    const table = markdown.replace(/\n+$/, '').split('\n\n').pop() as string
+    const names = table.split('\n').map((l) => (l.split('|')[1] as string).trim())
+    expect(names).toEqual(['Field', '---', 'Status', 'ID', 'ARN', 'Environment account', 'Environment', 'Management account', 'Role ARN', 'Component role ARN', 'CodeBuild role ARN', 'Requested at', 'Last modified at'])
+  })
+
+  it('of a failed step with several problems: the count, then the numbered list', () => {
+    const markdown = summaryMarkdown(report([], { stepFailure: { title: 'Bad inputs', message: 'x', problems: ['a', 'b'] } }))
+    expect(kinds(markdown)).toEqual(['heading ❌', 'paragraph', 'numbered 2', 'list 2'])
+  })
+
+  it('gives the Connections table its five named columns', () => {
+    const markdown = summaryMarkdown(report([result('rejected', 1), result('skipped', 2)]))
+    expect(markdown).toContain('\n\n#### Connections\n\n| Outcome | Account | Environment | ID | Detail |\n| --- | --- | --- | --- | --- |\n| ')
+  })
+
+  it('puts the detail, and nothing else, in the last cell of a row', () => {
+    const rows = rowsOf(summaryMarkdown(report([result('rejected', 1, { reason: 'not <allowed>' }), result('skipped', 2, { reason: '' })])))
+    expect(rows.map((r) => (r.split('|')[5] as string).trim())).toEqual(['not &lt;allowed&gt;', '<em>absent</em>'])
+  })
+
+  it('separates the sentences of the paragraph', () => {
+    const lead = leadOf(summaryMarkdown(report([result('would-reject', 1), result('skipped', 2)], { dryRun: true, cancelled: 'SIGINT' })))
+    expect(lead).not.toMatch(/[.)][A-Z0-9]/)
+    expect(lead.split('. ').length).toBeGreaterThanOrEqual(4)
+  })
+})
+
+describe('the summary, more precisely', () => {
+  it('of several connections asked for by ID counts them rather than describing the first', () => {
+    const markdown = summaryMarkdown(report([result('rejected', 1), result('failed', 2)], { mode: 'ids' }))
+    expect(headlineOf(markdown)).toMatch(/^### ❌ 1 of 2 connections/)
+    expect(rowsOf(markdown)).toHaveLength(2)
+  })
+
+  it('of a cancelled run lists its counts apart, and counts a cancelled Reject only as unknown', () => {
+    const h = headlineOf(summaryMarkdown(report([result('failed', 1, { errorKind: 'aborted' }), result('cancelled', 2)], { cancelled: 'SIGTERM' })))
+    const parts = h.replace(/^.*?\): /, '').split(', ')
+    expect(parts).toHaveLength(3)
+    expect(parts.map((p) => p.match(/^\d+/)?.[0])).toEqual(['0', '1', '1'])
+    expect(h).not.toMatch(/\bfailed\b/)
+    const plain = headlineOf(summaryMarkdown(report([result('rejected', 1), result('cancelled', 2)], { cancelled: 'SIGINT' })))
+    expect(plain.replace(/^.*?\): /, '').split(', ')).toHaveLength(2)
+  })
+
+  it('of a cancelled run with a failure says the same as without it, plus the failure', () => {
+    const results = [result('rejected', 1), result('cancelled', 2)]
+    const withFailure = leadOf(summaryMarkdown(report(results, { cancelled: 'SIGINT', stepFailure: { title: 'Cancelled', message: 'stopped' } })))
+    const without = leadOf(summaryMarkdown(report(results, { cancelled: 'SIGINT' })))
+    expect(withFailure.replace(' stopped.', '')).toBe(without)
+  })
+
+  it('ends a message with one full stop, whatever full stops it holds inside', () => {
+    const step = leadOf(summaryMarkdown(report([], { stepFailure: { title: 'Bad input', message: 'v1.2 is not allowed' } })))
+    expect(step).toMatch(/^v1\.2 is not allowed\. Nothing/)
+    const single = leadOf(summaryMarkdown(report([{ id: id(5), outcome: 'failed', error: 'see docs.example for help' }], { mode: 'ids' })))
+    expect(single).toBe('see docs.example for help.')
+  })
+
+  it('of a rejected connection without a previous status goes straight from the connection to the reason', () => {
+    const lead = leadOf(summaryMarkdown(report([result('rejected', 3, { reason: 'x' })], { mode: 'ids' })))
+    expect(lead).toMatch(/env-3\. X\.$/)
+  })
+
+  it('of a connection that would be rejected but was not read says its status is absent', () => {
+    const lead = leadOf(summaryMarkdown(report([{ id: id(5), outcome: 'would-reject', reason: 'r' }], { mode: 'ids' })))
+    expect(lead).toContain('<em>absent</em>')
+  })
+})
+
+describe('the connection output', () => {
+  it('has no key at all for a role the connection does not have', () => {
+    const json = connectionJson(connectionFixture())
+    expect(Object.keys(json)).not.toContain('componentRoleArn')
+    expect(Object.keys(json)).not.toContain('codebuildRoleArn')
+    expect(Object.keys(connectionJson(connectionFixture({ componentRoleArn: 'c', codebuildRoleArn: 'b' })))).toEqual(expect.arrayContaining(['componentRoleArn', 'codebuildRoleArn']))
   })
 })
