@@ -1,23 +1,10 @@
-import { decideForPolicy, decideForRequestedId, type Decision, type Outcome } from './plan.js'
-import type { AdaptivePool } from './pool.js'
-import { ProtonCallError, type Connection, type FailureKind, type ProtonGateway } from './proton.js'
+import type { Connection, ConnectionResult, DriftMode, FailureKind } from './domain.js'
+import { decideForPolicy, decideForRequestedId, overLimit, type Decision } from './plan.js'
+import { ProtonCallError, type ProtonGateway } from './proton.js'
 
-export interface ConnectionResult {
-  id: string
-  /** The latest state read or returned; absent when nothing could be read. */
-  connection?: Connection
-  outcome: Outcome
-  /** The status read before acting, when the action changed it. */
-  previousStatus?: Connection['status']
-  reason?: string
-  error?: string
-  /** Short title for the failure's annotation. */
-  errorTitle?: string
-  /** What kind of failure; `aborted` means a Reject whose answer never came, so its result is unknown. */
-  errorKind?: FailureKind
-}
+export type { ConnectionResult } from './domain.js'
 
-type Gateway = Pick<ProtonGateway, 'get' | 'reject' | 'listPending'>
+type Gateway = Pick<ProtonGateway, 'get' | 'reject' | 'listConnections'>
 
 const TITLES: Record<FailureKind, string> = {
   'not-found': 'Connection not found',
@@ -48,7 +35,7 @@ export function failed(id: string, error: unknown, connection?: Connection): Con
     id,
     ...(connection && { connection }),
     outcome: 'failed',
-    error: account ? message.split('<account>').join(account) : message,
+    error: account && error instanceof ProtonCallError && error.forAccount ? error.forAccount(account) : message,
     errorTitle: failureTitle(error),
     errorKind: error instanceof ProtonCallError ? error.kind : 'other'
   }
@@ -68,6 +55,11 @@ const isAborted = (error: unknown): boolean => error instanceof ProtonCallError 
 
 /** Carries out one decision: reject (or say it would), and make sense of a conflict by reading again. */
 async function carryOut(gateway: Gateway, connection: Connection, decision: Decision, dryRun: boolean): Promise<ConnectionResult> {
+  const result = await carryOutDecision(gateway, connection, decision, dryRun)
+  return { ...result, ...(decision.action === 'reject' && { planned: true as const }), ...(decision.drift && { drift: true as const }) }
+}
+
+async function carryOutDecision(gateway: Gateway, connection: Connection, decision: Decision, dryRun: boolean): Promise<ConnectionResult> {
   const id = connection.id
   if (decision.action === 'leave') return { id, connection, outcome: decision.outcome, reason: decision.reason }
   if (dryRun) return { id, connection, outcome: 'would-reject', reason: decision.reason }
@@ -91,7 +83,7 @@ async function carryOut(gateway: Gateway, connection: Connection, decision: Deci
     }
     if (fresh.status === 'REJECTED') {
       // Ours only when an earlier attempt may have been applied and its answer lost (no answer, a reset,
-      // a timeout, a 5xx); after a throttle or a refusal nothing of ours was applied: another request did it.
+      // a timeout); after an answer (a throttle, a refusal, a 5xx) it is taken as another request's.
       return error.earlierAttemptMayHaveApplied
         ? { id, connection: fresh, outcome: 'rejected', previousStatus: connection.status, reason: `${decision.reason}; the answer to the first attempt was lost, a fresh read shows it rejected` }
         : { id, connection: fresh, outcome: 'already-rejected', reason: 'rejected by another request meanwhile; a fresh read shows it rejected' }
@@ -100,10 +92,15 @@ async function carryOut(gateway: Gateway, connection: Connection, decision: Deci
       ...failed(id, error, fresh),
       error:
         `connection ${id} is used by environment ${fresh.environmentName} and cannot be rejected; ` +
-        `the environment must be deleted first. Nothing was changed (status ${fresh.status}).`,
+        `the environment must be deleted first, or moved to another environment account connection. Nothing was changed (status ${fresh.status}).`,
       errorTitle: 'Connection in use'
     }
   }
+}
+
+/** Runs the tasks a few at a time (src/pool.ts), and after `stop` starts none, giving `skipped` instead. */
+export interface WorkPool {
+  map<T, R>(items: readonly T[], task: (item: T, index: number) => Promise<R>, stopping?: { stop: AbortSignal; skipped: (item: T) => R }): Promise<R[]>
 }
 
 export interface ApplyOptions {
@@ -111,7 +108,7 @@ export interface ApplyOptions {
   /** Aborted when the run is cancelled: no connection is read or rejected after that. */
   stop?: AbortSignal
   /** Bounds how many connections are handled at once; shared so that throttling narrows it. */
-  pool: AdaptivePool
+  pool: WorkPool
   /** Told of the listing's pages, of the work's size and of each result, for progress lines. */
   progress?: ProgressSink
 }
@@ -171,15 +168,22 @@ export async function handleRequestedIds(
   return mapReporting(ids, (id) => readAndCarryOut(gateway, id, decideForRequestedId, options.dryRun, options.stop), options, (id) => cancelled(id))
 }
 
-/** Policy mode: every pending connection, each decided against the allowed accounts. */
-export async function handlePolicy(
-  gateway: Gateway,
-  allowedAccountIds: readonly string[],
-  options: ApplyOptions
-): Promise<ConnectionResult[]> {
-  const decide = (connection: Connection): Decision => decideForPolicy(connection, allowedAccountIds)
+export interface PolicyRun {
+  results: ConnectionResult[]
+  /** Set when the plan would reject more than max-rejections: nothing was rejected, the results are the plan. */
+  overLimit?: { planned: number; limit: number }
+}
+
+/**
+ * Policy mode: every pending connection (and, unless drift is ignored, every connected one), each
+ * decided against the allowed accounts. A plan over max-rejections rejects nothing: it is returned as
+ * a dry run, with the limit it broke.
+ */
+export async function handlePolicy(gateway: Gateway, policy: { allowedAccountIds: readonly string[]; drift: DriftMode; maxRejections?: number }, options: ApplyOptions): Promise<PolicyRun> {
+  const decide = (connection: Connection): Decision => decideForPolicy(connection, policy.allowedAccountIds, policy.drift)
   const progress = options.progress
-  const { connections: pending, invalid } = await gateway.listPending(progress && ((pages, n) => progress.onPage(pages, n)))
+  const statuses: Connection['status'][] = policy.drift === 'ignore' ? ['PENDING'] : ['PENDING', 'CONNECTED']
+  const { connections: listed, invalid } = await gateway.listConnections(statuses, progress && ((pages, n) => progress.onPage(pages, n)))
   // Items that are not connections are failures of their own: named (quoted), never read or rejected.
   const unusable = invalid.map((item): ConnectionResult => ({
     id: item.id ?? '(no id)',
@@ -188,18 +192,19 @@ export async function handlePolicy(
     errorTitle: TITLES['invalid-response'],
     errorKind: 'invalid-response'
   }))
+  const limit = overLimit(listed.map(decide), policy.maxRejections)
+  const dryRun = options.dryRun || limit !== undefined
   const handled = await mapReporting(
-    pending,
-    (listed) => {
-      const first = decide(listed)
-      if (first.action === 'leave' || options.dryRun) return carryOut(gateway, listed, first, options.dryRun)
-      // The list may be seconds old: a connection accepted since then is CONNECTED, and the policy
-      // mode never touches those. Read it again right before rejecting (the API has no conditional reject).
-      return readAndCarryOut(gateway, listed.id, decide, false, options.stop, listed)
+    listed,
+    (connection) => {
+      const first = decide(connection)
+      if (first.action === 'leave' || dryRun) return carryOut(gateway, connection, first, dryRun)
+      // The list may be seconds old: a connection accepted (or rejected) since then is read again right
+      // before rejecting (the API has no conditional reject), and decided from what is read then.
+      return readAndCarryOut(gateway, connection.id, decide, false, options.stop, connection)
     },
     options,
-    (listed) => cancelled(listed.id, listed)
+    (connection) => cancelled(connection.id, connection)
   )
-  return [...unusable, ...handled]
+  return { results: [...unusable, ...handled], ...(limit && { overLimit: limit }) }
 }
-

@@ -4,30 +4,18 @@
  */
 
 /**
- * The hidden first line that finds the comment again: one comment per region, since connections
- * are regional and a matrix over regions plans and applies each region in its own job.
+ * The hidden first line that finds the comment again: one comment per region (connections are
+ * regional, and a matrix over regions plans and applies each region in its own job), per policy
+ * source (encoded, so that it cannot end the HTML comment) and per management account when known.
  */
-export const planMarker = (region: string): string => `<!-- proton-reject-connection-action:plan region=${region} -->`
+export const planMarker = (region: string, source?: string, account?: string): string =>
+  `<!-- proton-reject-connection-action:plan region=${region}${source ? ` policy=${encodeURIComponent(source)}` : ''}${account ? ` account=${account}` : ''} -->`
 /** GitHub refuses comments over 65,536 characters. */
 export const COMMENT_BYTE_BUDGET = 60_000
 
-export interface PullRequestRef {
-  owner: string
-  repo: string
-  number: number
-}
+import type { CommitRef, MergedPullRequest, PullRequestRef } from './domain.js'
 
-export interface CommitRef {
-  owner: string
-  repo: string
-  sha: string
-}
-
-export interface MergedPullRequest {
-  number: number
-  title: string
-  url: string
-}
+export type { CommitRef, MergedPullRequest, PullRequestRef }
 
 let client: { token: string; octokit: ReturnType<typeof import('@actions/github').getOctokit>; login?: Promise<string> } | undefined
 

@@ -1,8 +1,7 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
-import type { RoleSignIn } from './inputs.js'
+import type { NodeHttpHandler } from '@smithy/node-http-handler'
 import { abandonable, abortableSleep } from './cancel.js'
-import { noCredentialsMessage } from './proton.js'
-import type { Transport } from './transport.js'
+import { noCredentialsMessage, type JobFacts, type RoleSignIn } from './domain.js'
 
 export interface SignedIn {
   credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider
@@ -24,15 +23,10 @@ export interface SignInDeps {
   /** Aborted when the run is cancelled: sign-in gives up. */
   abandon?: AbortSignal
   /** How STS is reached (direct or through the proxy). */
-  transport?: Transport
+  transport?: { route(endpoint: string): Promise<{ handler: NodeHttpHandler; via?: string }> }
 }
 
-export interface JobFacts {
-  /** The head repository of a pull request from a fork (owner/repo); absent otherwise. */
-  forkRepository?: string
-  /** The repository's default branch, from the event payload. */
-  defaultBranch?: string
-}
+export type { JobFacts } from './domain.js'
 
 export class SignInError extends Error {
   constructor(message: string) {

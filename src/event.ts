@@ -1,37 +1,70 @@
-// @actions/github's own Context class, without the Octokit REST client its index loads on import:
-// only the plan comment needs that client, and it loads it then (src/comment.ts).
-import { Context } from '../node_modules/@actions/github/lib/context.js'
-import type { CommitRef, PullRequestRef } from './comment.js'
-import type { JobFacts } from './credentials.js'
-import type { Trigger } from './report.js'
+import { readFileSync } from 'node:fs'
+import type { CommitRef, JobFacts, PullRequestRef, Trigger } from './domain.js'
 
-let cached: Context | undefined
-/** Read when first needed, not at import time; an unreadable event file leaves only the environment's facts. */
-function ctx(): Context {
-  if (!cached) {
-    try {
-      cached = new Context()
-    } catch {
-      const path = process.env.GITHUB_EVENT_PATH
-      delete process.env.GITHUB_EVENT_PATH
-      try {
-        cached = new Context()
-      } finally {
-        if (path !== undefined) process.env.GITHUB_EVENT_PATH = path
-      }
-    }
+/**
+ * The run's context as the runner gives it to a step: GITHUB_* variables and the event payload it
+ * wrote to GITHUB_EVENT_PATH, read directly (the fields @actions/github's Context reads, without
+ * reaching into that package's files). An unreadable or malformed event file leaves only the
+ * variables' facts.
+ */
+interface RunContext {
+  payload: Record<string, unknown>
+  eventName: string
+  actor: string
+  sha: string
+  workflow: string
+  serverUrl: string
+  runId: number
+  runNumber: number
+  runAttempt: number
+  repo?: { owner: string; repo: string }
+}
+
+/** The largest event payload read; GitHub's webhook payloads are capped at 25 MB. */
+const EVENT_MAX_BYTES = 25 * 1024 * 1024
+
+function readPayload(path: string | undefined): Record<string, unknown> {
+  if (!path) return {}
+  try {
+    const text = readFileSync(path, 'utf8')
+    if (text.length > EVENT_MAX_BYTES) return {}
+    const parsed: unknown = JSON.parse(text)
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {}
+  } catch {
+    return {}
+  }
+}
+
+let cached: RunContext | undefined
+/** Read when first needed, not at import time. */
+function ctx(env: Readonly<Record<string, string | undefined>> = process.env): RunContext {
+  if (cached) return cached
+  const payload = readPayload(env.GITHUB_EVENT_PATH)
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  const fromPayload = payload.repository as { name?: unknown; owner?: { login?: unknown } } | undefined
+  const named =
+    owner && repo
+      ? { owner, repo }
+      : typeof fromPayload?.owner?.login === 'string' && typeof fromPayload.name === 'string'
+        ? { owner: fromPayload.owner.login, repo: fromPayload.name }
+        : undefined
+  cached = {
+    payload,
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    actor: env.GITHUB_ACTOR ?? '',
+    sha: env.GITHUB_SHA ?? '',
+    workflow: env.GITHUB_WORKFLOW ?? '',
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    runId: Number.parseInt(env.GITHUB_RUN_ID ?? '', 10),
+    runNumber: Number.parseInt(env.GITHUB_RUN_NUMBER ?? '', 10),
+    runAttempt: Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '', 10),
+    ...(named && { repo: named })
   }
   return cached
 }
 
-/** owner/repo from Context.repo (GITHUB_REPOSITORY, else the payload), when either says. */
-function repository(context: Context): { owner: string; repo: string } | undefined {
-  try {
-    return context.repo
-  } catch {
-    return undefined
-  }
-}
+/** owner/repo (GITHUB_REPOSITORY, else the payload), when either says. */
+const repository = (context: RunContext): { owner: string; repo: string } | undefined => context.repo
 
 interface PullRequestPayload {
   number?: number

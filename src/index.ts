@@ -13,4 +13,6 @@ try {
 }
 // The report is written. Calls abandoned in flight (a cancellation, a request past its deadline) may
 // still hold sockets, so leave now rather than wait for them.
+// stdout and stderr to a pipe are written asynchronously: let what is queued reach the runner first.
+await Promise.all([process.stdout, process.stderr].map((stream) => new Promise<void>((resolve) => stream.write('', () => resolve()))))
 process.exit(process.exitCode ?? (cancellation.requested ? core.ExitCode.Failure : 0))

@@ -2,8 +2,9 @@ import { isAbsolute, resolve } from 'node:path'
 import type * as Yaml from 'yaml'
 import { withoutCredentials, type ProxyConfig } from './transport.js'
 
-export const CONNECTION_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-export const ACCOUNT_ID_PATTERN = /^\d{12}$/
+import { ACCOUNT_ID_PATTERN, CONNECTION_ID_PATTERN, type DriftMode, type RoleSignIn } from './domain.js'
+
+export { ACCOUNT_ID_PATTERN, CONNECTION_ID_PATTERN }
 const ROLE_ARN_PATTERN = /^arn:aws(-cn|-us-gov)?:iam::\d{12}:role\/([\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/
 const SESSION_NAME_PATTERN = /^[\w+=,.@-]{2,64}$/
 const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
@@ -19,14 +20,16 @@ export interface Policy {
   allowedAccountIds: readonly string[]
   /** Where the list came from, for the summary: the input or the file's path. */
   source: string
+  /** What to do with a CONNECTED connection of an account outside the policy (drift). */
+  drift: DriftMode
+  /** The most connections one run may reject; undefined: no limit. */
+  maxRejections?: number
 }
 
-export interface RoleSignIn {
-  roleArn: string
-  sessionName: string
-  audience: string
-  durationSeconds: number
-}
+export type { DriftMode } from './domain.js'
+const DRIFT_MODES: readonly DriftMode[] = ['report', 'reject', 'ignore']
+
+export type { RoleSignIn } from './domain.js'
 
 export interface Config {
   /** Explicit connection IDs (empty in policy mode). */
@@ -123,7 +126,13 @@ function checkAccountIds(values: readonly string[], where: string, problems: str
 export function parseAllowedAccountIds(text: string, problems: string[]): string[] {
   const trimmed = text.trim()
   if (/^\[\s*\]$/.test(trimmed)) return []
-  return checkAccountIds(splitList(trimmed.replace(/^\[|\]$/g, '')).map((v) => v.replace(/^["']|["']$/g, '')), 'allowed-account-ids', problems)
+  const values = splitList(trimmed.replace(/^\[|\]$/g, '')).map((v) => v.replace(/^["']|["']$/g, '')).filter((v) => v !== '')
+  // Only an explicit [] allows no account: separators alone (two unset variables, say) are a mistake.
+  if (values.length === 0) {
+    problems.push(`allowed-account-ids: ${quote(text)} names no account; give the account IDs to allow, like 123456789012, or [] to allow none (every pending connection is then rejected)`)
+    return []
+  }
+  return checkAccountIds(values, 'allowed-account-ids', problems)
 }
 
 /**
@@ -140,7 +149,10 @@ const POLICY_FORMS =
   'give the accounts to allow as a list:\nallowed-account-ids:\n  - "123456789012"\nor, to allow no account at all (every pending connection is rejected), say so explicitly:\nallowed-account-ids: []'
 
 export function parsePolicyText(yaml: typeof Yaml, text: string, path: string, problems: string[], warnings: string[] = []): string[] | undefined {
-  const doc = yaml.parseDocument(text, { schema: 'failsafe', prettyErrors: true, uniqueKeys: true })
+  // uniqueKeys is checked below for the top level only: the parser's own check is quadratic in the
+  // number of keys, which a hostile file could use to hold the process for minutes. logLevel 'error'
+  // keeps the parser's warnings (which quote the file) off stderr, where the runner reads commands.
+  const doc = yaml.parseDocument(text, { schema: 'failsafe', prettyErrors: true, uniqueKeys: false, logLevel: 'error' })
   const error = doc.errors[0]
   if (error) {
     const at = error.linePos?.[0] ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}` : 'unknown position'
@@ -158,8 +170,21 @@ export function parsePolicyText(yaml: typeof Yaml, text: string, path: string, p
     problems.push(`policy-file: ${path} has no "allowed-account-ids" key; expected a mapping like:\nallowed-account-ids:\n  - "123456789012"`)
     return undefined
   }
-  for (const key of Object.keys(root)) {
-    if (!POLICY_KEYS.includes(key)) warnings.push(`policy-file: ${path} has the key ${quote(key)}, which the action does not know and ignores; the keys it reads: ${POLICY_KEYS.join(', ')}`)
+  const keys = yaml.isMap(doc.contents) ? doc.contents.items.map((pair) => String(yaml.isScalar(pair.key) ? pair.key.value : pair.key)) : Object.keys(root)
+  const seen = new Set<string>()
+  for (const key of keys) {
+    if (seen.has(key)) {
+      problems.push(`policy-file: ${path} has the key ${quote(key)} more than once; give each key once`)
+      return undefined
+    }
+    seen.add(key)
+  }
+  const unknown = keys.filter((key) => !POLICY_KEYS.includes(key))
+  if (unknown.length > 0) {
+    const named = unknown.slice(0, 5).map((key) => quote(key)).join(', ')
+    warnings.push(
+      `policy-file: ${path} has ${unknown.length === 1 ? 'the key' : `${unknown.length} keys the action does not know, such as`} ${named}${unknown.length === 1 ? ', which the action does not know' : ''}; it ignores them and reads only: ${POLICY_KEYS.join(', ')}`
+    )
   }
   const list = (root as Record<string, unknown>)['allowed-account-ids']
   // Only an explicit list counts: a blank value, null, '' or a list whose entries are all commented
@@ -280,7 +305,7 @@ export function parseInputs(source: InputSource): Config {
   if (allowedText && policyPath) {
     problems.push('allowed-account-ids and policy-file: give one policy, not both')
   } else if (allowedText) {
-    policy = { allowedAccountIds: parseAllowedAccountIds(allowedText, problems), source: 'input allowed-account-ids' }
+    policy = { allowedAccountIds: parseAllowedAccountIds(allowedText, problems), source: 'input allowed-account-ids', drift: 'report' }
   } else if (policyPath) {
     const full = isAbsolute(policyPath) ? policyPath : resolve(source.workspace, policyPath)
     let text: string | undefined
@@ -291,8 +316,13 @@ export function parseInputs(source: InputSource): Config {
     }
     if (text !== undefined && !source.yaml) throw new Error('the YAML parser was not loaded for policy-file')
     const allowed = text === undefined || !source.yaml ? undefined : parsePolicyText(source.yaml, text, policyPath, problems, warnings)
-    if (allowed) policy = { allowedAccountIds: allowed, source: policyPath }
+    if (allowed) policy = { allowedAccountIds: allowed, source: policyPath, drift: 'report' }
   }
+  const driftText = get('drift') || 'report'
+  if (!DRIFT_MODES.includes(driftText as DriftMode)) problems.push(`drift: ${quote(driftText)} is not valid; expected report (the default), reject or ignore`)
+  const maxRejectionsText = get('max-rejections')
+  const maxRejections = maxRejectionsText === '' ? undefined : parseInteger('max-rejections', maxRejectionsText, 0, 0, 1_000_000, problems)
+  if (policy) policy = { ...policy, drift: driftText as DriftMode, ...(maxRejections !== undefined && { maxRejections }) }
   if ((allowedText || policyPath) && idsText) {
     problems.push('connection-id: cannot be combined with a policy (allowed-account-ids or policy-file); use one mode')
   }

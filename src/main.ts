@@ -14,7 +14,7 @@ import { Progress } from './progress.js'
 import { ProtonCallError, ProtonGateway, protonEndpoint, RETIREMENT_NOTICE } from './proton.js'
 import { Transport } from './transport.js'
 import { Redactor } from './redact.js'
-import { logLine, quoted } from './neutralize.js'
+import { defused, logLine, quoted } from './neutralize.js'
 import { buildOutputs, groupFailures, resultJson, summaryMarkdown, type RunReport } from './report.js'
 
 
@@ -32,7 +32,7 @@ const ANNOTATION_LIMIT = 10
 function annotate(kind: 'error' | 'notice', items: ReadonlyArray<{ title: string; message: string }>): void {
   const emit = kind === 'error' ? core.error : core.notice
   const shown = items.length > ANNOTATION_LIMIT ? items.slice(0, ANNOTATION_LIMIT - 1) : items
-  for (const item of shown) emit(item.message, { title: item.title })
+  for (const item of shown) emit(defused(item.message), { title: defused(item.title) })
   if (shown.length < items.length) {
     emit(`${items.length - shown.length} more; the job summary and the results output list every connection`, {
       title: kind === 'error' ? 'More failures' : 'More notices'
@@ -61,14 +61,21 @@ async function writeSummary(markdown: string, replace = false): Promise<void> {
 }
 
 /** The plan on the open pull request it is about; a failure to comment warns and does not fail the plan. */
-async function commentPlan(config: Config, report: RunReport, stop: AbortSignal): Promise<void> {
+/**
+ * One comment per policy: the marker names the region, the policy's source and the management account
+ * when the signed-in role says it, so two policies or two accounts on one pull request keep one each.
+ */
+const markerFor = (config: Config, signedIn: SignedIn | undefined): string =>
+  planMarker(config.region, config.policy?.source, signedIn?.authenticatedArn?.split(':')[4])
+
+async function commentPlan(config: Config, report: RunReport, signedIn: SignedIn | undefined, stop: AbortSignal): Promise<void> {
   const pr = openPullRequest()
   if (!pr) return
   if (!config.githubToken) {
     core.info('No github-token: the plan is in the job summary only')
     return
   }
-  await upsertOrWarn(config.githubToken, pr, planMarker(config.region), summaryMarkdown(report, COMMENT_BYTE_BUDGET), {
+  await upsertOrWarn(config.githubToken, pr, markerFor(config, signedIn), summaryMarkdown(report, COMMENT_BYTE_BUDGET), {
     done: 'Plan',
     failed: 'post the plan',
     title: 'Plan not posted'
@@ -168,14 +175,14 @@ async function findMerge(config: Config, commit: CommitRef, stop: AbortSignal): 
 }
 
 /** After an apply on push: the merged pull request's plan comment shows what was applied (created if it has none). */
-async function commentApplied(token: string, commit: CommitRef, pr: MergedPullRequest, region: string, report: RunReport, stop: AbortSignal): Promise<void> {
+async function commentApplied(token: string, commit: CommitRef, pr: MergedPullRequest, marker: string, report: RunReport, stop: AbortSignal): Promise<void> {
   const failed = report.stepFailure !== undefined || report.results.some((r) => r.outcome === 'failed')
   const what = failed ? '**The apply after the merge did not complete**' : '**Applied** after the merge'
   const markdown = `${what} (commit \`${commit.sha.slice(0, 7)}\`).\n\n${summaryMarkdown(report, COMMENT_BYTE_BUDGET)}`
   await upsertOrWarn(
     token,
     { owner: commit.owner, repo: commit.repo, number: pr.number },
-    planMarker(region),
+    marker,
     markdown,
     { done: 'Result', failed: 'update the comment', title: 'Comment not updated' },
     stop
@@ -252,9 +259,22 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
     })
     progress = new Progress((line) => core.info(line), pool, config.maxConcurrency).start()
     const options = { dryRun: config.dryRun, pool, stop: cancellation.stop, progress }
-    results = config.policy
-      ? await handlePolicy(gateway, config.policy.allowedAccountIds, options)
-      : await handleRequestedIds(gateway, config.connectionIds, options)
+    if (config.policy) {
+      const run = await handlePolicy(gateway, config.policy, options)
+      results = run.results
+      if (run.overLimit) {
+        // Nothing was rejected: the results are the plan, and the step fails with the limit it broke.
+        stepFailure = {
+          title: 'Too many rejections',
+          message:
+            `max-rejections: the plan would reject ${run.overLimit.planned} connections, more than the limit of ${run.overLimit.limit}; nothing was rejected. ` +
+            'Check the policy for a mistaken edit, or raise max-rejections if this many is intended',
+          planShown: true
+        }
+      }
+    } else {
+      results = await handleRequestedIds(gateway, config.connectionIds, options)
+    }
     if (pool.narrowest < config.maxConcurrency) {
       core.info(`AWS Proton throttled some calls; concurrency went down to ${pool.narrowest} of ${config.maxConcurrency}`)
     }
@@ -284,6 +304,18 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
     core.info(logLine(`${CONNECTION_ID_PATTERN.test(r.id) ? r.id : quoted(r.id)}: ${what}`))
   }
   const failures = results.filter((r) => r.outcome === 'failed')
+  // Drift, reported or not, is one warning: the workflow gates on drift-count, the summary lists it.
+  const drifted = results.filter((r) => r.drift)
+  if (drifted.length > 0) {
+    const reportedOnly = drifted.every((r) => r.outcome === 'drifted')
+    core.warning(
+      logLine(
+        `${drifted.length} connected ${drifted.length === 1 ? 'connection is' : 'connections are'} of accounts outside the policy (drift): ${sample(drifted.map((r) => r.id))}. ` +
+          (reportedOnly ? 'Nothing was changed: add the accounts to the policy, or set drift: reject to reject them' : 'drift: reject; the results say what came of each')
+      ),
+      { title: 'Drift' }
+    )
+  }
   // Each bad input is its own annotation, so each reads as one line a user can act on.
   if (stepFailure) annotate('error', (stepFailure.problems ?? [stepFailure.message]).map((message) => ({ title: stepFailure.title, message })))
   // The same failure on many connections is one annotation, not one per connection.
@@ -326,9 +358,10 @@ export async function run(cancellation = new Cancellation()): Promise<void> {
     report = reportWith(merge)
     await writeSummary(summaryMarkdown(report), true)
   }
-  if (config?.policy && config.dryRun && !stepFailure && !cancellation.requested) await commentPlan(config, report, cancellation.stop)
+  // The plan is posted also when it is over max-rejections: the pull request shows why its check failed.
+  if (config?.policy && config.dryRun && (!stepFailure || stepFailure.planShown) && !cancellation.requested) await commentPlan(config, report, signedIn, cancellation.stop)
   if (config?.githubToken && !config.dryRun && pushed && merge?.pullRequest && !cancellation.requested) {
-    await commentApplied(config.githubToken, pushed, merge.pullRequest, config.region, report, cancellation.stop)
+    await commentApplied(config.githubToken, pushed, merge.pullRequest, markerFor(config, signedIn), report, cancellation.stop)
   }
 
   if (stepFailure || failures.length > 0 || cancellation.requested) process.exitCode = core.ExitCode.Failure

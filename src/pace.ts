@@ -13,6 +13,7 @@ export interface PaceOptions {
 }
 
 const WINDOW_MS = 1_000
+const LONG_WINDOW_MS = 10_000
 /** Throttled calls this close together are one event: the same empty bucket. */
 const SAME_EVENT_MS = 250
 const BELOW = 0.9
@@ -50,7 +51,7 @@ export class Pacer {
   succeeded(): void {
     const now = this.now()
     this.successes.push(now)
-    while (this.successes.length > 0 && (this.successes[0] as number) < now - WINDOW_MS) this.successes.shift()
+    while (this.successes.length > 0 && (this.successes[0] as number) < now - LONG_WINDOW_MS) this.successes.shift()
   }
 
   throttled(): void {
@@ -59,9 +60,10 @@ export class Pacer {
     this.lastThrottle = now
     this.lastRaise = now
     const accepted = this.successes.filter((t) => t >= now - WINDOW_MS).length
-    // Nothing accepted in the last second: AWS allows less than a call a second, so halve the rate
-    // rather than stop at one a second, down to one call every MIN_INTERVAL.
-    const measured = accepted > 0 ? accepted * BELOW : (this.rate ?? 1) * HALVE
+    // Nothing accepted in the last second: AWS allows less than a call a second. The rate then comes
+    // from the last ten seconds, and with nothing accepted there either it is halved, down to MIN_RATE.
+    const slow = this.successes.filter((t) => t >= now - LONG_WINDOW_MS).length / (LONG_WINDOW_MS / 1000)
+    const measured = accepted > 0 ? accepted * BELOW : slow > 0 ? slow * BELOW : (this.rate ?? 1) * HALVE
     this.rate = Math.max(MIN_RATE, this.rate === undefined ? measured : Math.min(this.rate * BELOW, measured))
   }
 

@@ -1,9 +1,14 @@
-import type { Connection } from './proton.js'
+import type { Connection, DriftMode } from './domain.js'
 
-export type Outcome = 'rejected' | 'already-rejected' | 'would-reject' | 'skipped' | 'failed' | 'cancelled'
+export type { Outcome } from './domain.js'
 
-/** What to do with one connection, and why, decided from what was read. */
-export type Decision = { action: 'reject'; reason: string } | { action: 'leave'; outcome: 'already-rejected' | 'skipped'; reason: string }
+/**
+ * What to do with one connection, and why, decided from what was read. `drift` marks a CONNECTED
+ * connection of an account outside the policy, whatever is done with it.
+ */
+export type Decision =
+  | { action: 'reject'; reason: string; drift?: true }
+  | { action: 'leave'; outcome: 'already-rejected' | 'skipped' | 'drifted'; reason: string; drift?: true }
 
 /** Explicit IDs: the user asked for these to be rejected; only an already rejected one is left alone. */
 export function decideForRequestedId(connection: Connection): Decision {
@@ -17,16 +22,34 @@ export function decideForRequestedId(connection: Connection): Decision {
   }
 }
 
-/** Policy mode: only a PENDING connection from an account the policy does not allow is rejected. */
-export function decideForPolicy(connection: Connection, allowedAccountIds: readonly string[]): Decision {
+/**
+ * Policy mode: a PENDING connection from an account the policy does not allow is rejected. A
+ * CONNECTED one from such an account is drift: reported (the default), rejected too, or ignored.
+ */
+export function decideForPolicy(connection: Connection, allowedAccountIds: readonly string[], drift: DriftMode = 'ignore'): Decision {
   if (connection.status === 'REJECTED') {
     return { action: 'leave', outcome: 'already-rejected', reason: 'its status is already REJECTED' }
+  }
+  const allowed = allowedAccountIds.includes(connection.environmentAccountId)
+  if (connection.status === 'CONNECTED') {
+    if (allowed || drift === 'ignore') {
+      return { action: 'leave', outcome: 'skipped', reason: allowed ? 'connected, and its account is in the policy' : `status ${connection.status}; the policy mode only rejects pending connections` }
+    }
+    return drift === 'reject'
+      ? { action: 'reject', reason: 'connected, but its account is not in the policy (drift; drift: reject)', drift: true }
+      : { action: 'leave', outcome: 'drifted', reason: 'connected, but its account is not in the policy (drift); reported only, set drift: reject to reject it', drift: true }
   }
   if (connection.status !== 'PENDING') {
     return { action: 'leave', outcome: 'skipped', reason: `status ${connection.status}; the policy mode only rejects pending connections` }
   }
-  if (allowedAccountIds.includes(connection.environmentAccountId)) {
+  if (allowed) {
     return { action: 'leave', outcome: 'skipped', reason: 'its account is in the policy' }
   }
   return { action: 'reject', reason: 'its account is not in the policy' }
+}
+
+/** The connections a plan would reject, against the limit one run may reject; undefined: within it. */
+export function overLimit(decisions: readonly Decision[], limit: number | undefined): { planned: number; limit: number } | undefined {
+  const planned = decisions.filter((d) => d.action === 'reject').length
+  return limit !== undefined && planned > limit ? { planned, limit } : undefined
 }

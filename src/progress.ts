@@ -1,6 +1,4 @@
-import type { ConnectionResult } from './apply.js'
-import type { Outcome } from './plan.js'
-import { OUTCOME_WORDS } from './report.js'
+import { OUTCOME_WORDS, type ConnectionResult, type Outcome } from './domain.js'
 
 /**
  * Progress of a long run in the log: nothing for the first seconds, then one line at most every

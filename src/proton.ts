@@ -6,54 +6,24 @@ import {
 } from '@aws-sdk/client-proton'
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { abandonable, abortError } from './cancel.js'
-import { ACCOUNT_ID_PATTERN, CONNECTION_ID_PATTERN } from './inputs.js'
+import { ACCOUNT_ID_PATTERN, CONNECTION_ID_PATTERN, noCredentialsMessage, type Connection, type ConnectionStatus, type FailureKind, type ProtonAction } from './domain.js'
 import { quoted } from './neutralize.js'
 import { Pacer } from './pace.js'
 import { directHandler, type Route } from './transport.js'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger } from '@smithy/types'
 import pkg from '../package.json' with { type: 'json' }
 
-export type ConnectionStatus = 'PENDING' | 'CONNECTED' | 'REJECTED'
-
-/** A connection as the API describes it, after checking that the answer really has that shape. */
-export interface Connection {
-  id: string
-  arn: string
-  managementAccountId: string
-  environmentAccountId: string
-  roleArn: string
-  componentRoleArn?: string
-  codebuildRoleArn?: string
-  environmentName: string
-  requestedAt: Date
-  lastModifiedAt: Date
-  status: ConnectionStatus
-}
-
-export type ProtonAction =
-  | 'proton:GetEnvironmentAccountConnection'
-  | 'proton:RejectEnvironmentAccountConnection'
-  | 'proton:ListEnvironmentAccountConnections'
-
-export type FailureKind =
-  | 'not-found'
-  | 'access-denied'
-  | 'expired-credentials'
-  | 'conflict'
-  | 'throttled'
-  | 'service-error'
-  | 'invalid-response'
-  | 'unreachable'
-  | 'timeout'
-  | 'no-credentials'
-  | 'validation'
-  | 'aborted'
-  | 'other'
+export type { Connection, ConnectionStatus, FailureKind, ProtonAction } from './domain.js'
 
 /** A failed call, told in plain words; `kind` lets callers decide without reading the words. */
 export class ProtonCallError extends Error {
   /** For Reject: whether an attempt before the last went unanswered, so that AWS may have applied it. */
   earlierAttemptMayHaveApplied = false
+  /**
+   * When the message needed an account it did not know (the grant an access denial needs): the
+   * message again for the account a caller knows, from the connection's ARN.
+   */
+  forAccount?: (account: string) => string
 
   constructor(
     readonly kind: FailureKind,
@@ -92,6 +62,8 @@ export interface GatewayOptions {
   stop?: AbortSignal
   /** How requests reach the endpoint (direct or through a proxy), built by the transport; direct by default. */
   route?: Route
+  /** The longest one call may take, retries included; CALL_DEADLINE_MS by default. */
+  callDeadlineMs?: number
 }
 
 /** Where the Proton calls go: endpoint-url (or the environment's) when given, else the region's. */
@@ -118,6 +90,9 @@ export const RETIREMENT_NOTICE = (endpoint: string): string =>
 
 /** The longest field a connection may have: the API's ARNs and names are far shorter. */
 const FIELD_MAX = 2_048
+
+/** The longest one call may take, retries and pacing included. */
+export const CALL_DEADLINE_MS = 120_000
 
 /** The most List pages read: 100,000 connections, far past any real account. */
 export const MAX_LIST_PAGES = 1_000
@@ -207,14 +182,21 @@ function grantFor(action: ProtonAction, region: string, account: string): string
     : `allow it on arn:aws:proton:${region}:${account}:environment-account-connection/*`
 }
 
-/** Access denied in under 300 characters: who, which action on which connection, and the grant that fixes it. */
-function accessDenied(awsMessage: string | undefined, action: ProtonAction, subject: string, site: CallSite): string {
+/**
+ * Access denied in under 300 characters: who, which action on which connection, and the grant that
+ * fixes it; for the account the error or the call site names, else ACCOUNT_ID, with the message for
+ * a known account kept aside.
+ */
+function accessDenied(awsMessage: string | undefined, action: ProtonAction, subject: string, site: CallSite): { message: string; forAccount?: (account: string) => string } {
   const resource = /on resource: (arn:\S+)/.exec(awsMessage ?? '')?.[1]
-  const account = resource?.split(':')[4] || site.account || '<account>'
   const principal = /User: (arn:\S+)/.exec(awsMessage ?? '')?.[1]
-  const grant = grantFor(action, site.region, account)
-  const full = `access denied to ${principal}: ${action} on ${subject}; ${grant}`
-  return principal && full.length <= ACCESS_DENIED_MAX ? full : `access denied: ${action} on ${subject}; ${grant}`
+  const words = (account: string): string => {
+    const grant = grantFor(action, site.region, account)
+    const full = `access denied to ${principal}: ${action} on ${subject}; ${grant}`
+    return principal && full.length <= ACCESS_DENIED_MAX ? full : `access denied: ${action} on ${subject}; ${grant}`
+  }
+  const known = resource?.split(':')[4] || site.account
+  return known ? { message: words(known) } : { message: words('ACCOUNT_ID'), forAccount: words }
 }
 
 /** Turns whatever the SDK threw into a ProtonCallError that says what happened and what to do. */
@@ -230,8 +212,10 @@ export function describeFailure(error: unknown, action: ProtonAction, subject: s
   switch (e.name) {
     case 'ResourceNotFoundException':
       return make('not-found', `${subject} not found in ${region}${detail}${retired}`)
-    case 'AccessDeniedException':
-      return make('access-denied', accessDenied(e.message, action, subject, site))
+    case 'AccessDeniedException': {
+      const denied = accessDenied(e.message, action, subject, site)
+      return Object.assign(make('access-denied', denied.message), denied.forAccount && { forAccount: denied.forAccount })
+    }
     case 'ConflictException':
       return make('conflict', `${action} answered with a conflict for ${subject}${detail}`)
     case 'ThrottlingException':
@@ -298,13 +282,7 @@ function expiredMessage(action: ProtonAction, subject: string, renewalFailure?: 
         'set role-to-assume, with which the action renews its session before it expires, or give the step that made them a session longer than the run (role-duration-seconds of configure-aws-credentials)'
 }
 
-export function noCredentialsMessage(cause?: string): string {
-  return (
-    'no AWS credentials: set role-to-assume (the job needs permissions: id-token: write), ' +
-    'or run aws-actions/configure-aws-credentials before this step' +
-    (cause ? ` (${cause.split('\n')[0]})` : '')
-  )
-}
+export { noCredentialsMessage } from './domain.js'
 
 /** The three calls the action makes, each checked and explained. */
 export class ProtonGateway {
@@ -376,13 +354,35 @@ export class ProtonGateway {
     )
   }
 
+  /**
+   * One call, retries included, within CALL_DEADLINE_MS: the SDK's timeouts are per socket and idle
+   * time, so an endpoint that trickles its answer a byte at a time would otherwise hold the run.
+   */
   private async call<T>(action: ProtonAction, subject: string, send: (options: { abortSignal?: AbortSignal }) => Promise<T>): Promise<T> {
-    const abortSignal = this.options.abandon
+    const abandon = this.options.abandon
+    const controller = new AbortController()
+    let late = false
+    const timer = setTimeout(() => {
+      late = true
+      controller.abort()
+    }, this.options.callDeadlineMs ?? CALL_DEADLINE_MS)
+    const onAbandon = (): void => controller.abort()
+    abandon?.addEventListener('abort', onAbandon, { once: true })
     try {
-      return await abandonable(send(abortSignal ? { abortSignal } : {}), abortSignal)
+      return await abandonable(send({ abortSignal: controller.signal }), controller.signal)
     } catch (error) {
+      if (late && !abandon?.aborted) {
+        throw new ProtonCallError(
+          'timeout',
+          `${action} for ${subject} took longer than ${(this.options.callDeadlineMs ?? CALL_DEADLINE_MS) / 1000} s at ${this.endpoint}, retries included, and was given up; its result is unknown`,
+          action
+        )
+      }
       // An attempt cut short by the cancellation is told as such, whatever the SDK made of it.
-      throw describeFailure(abortSignal?.aborted ? abortError() : error, action, subject, this.site)
+      throw describeFailure(abandon?.aborted ? abortError() : error, action, subject, this.site)
+    } finally {
+      clearTimeout(timer)
+      abandon?.removeEventListener('abort', onAbandon)
     }
   }
 
@@ -415,8 +415,8 @@ export class ProtonGateway {
   /**
    * Rejects, and checks that the answer says so: the connection asked about, in status REJECTED. A
    * failure carries `earlierAttemptMayHaveApplied`: whether an attempt before the last one went
-   * unanswered (no answer, a reset, a timeout, a 5xx), so that AWS may have applied it. A throttled
-   * or refused attempt was not applied.
+   * unanswered (no answer, a reset, a timeout), so that AWS may have applied it. An attempt that got
+   * an answer (a throttle, a refusal, a 5xx) is not taken as applied.
    */
   async reject(id: string): Promise<Connection> {
     const action = 'proton:RejectEnvironmentAccountConnection'
@@ -426,7 +426,7 @@ export class ProtonGateway {
       out = await attemptLog.run(attempts, () => this.call(action, `connection ${id}`, (o) => this.client.send(new RejectEnvironmentAccountConnectionCommand({ id }), o)))
     } catch (error) {
       if (error instanceof ProtonCallError) {
-        error.earlierAttemptMayHaveApplied = attempts.slice(0, -1).some((a) => a === 'no-answer' || a === 'server-error')
+        error.earlierAttemptMayHaveApplied = attempts.slice(0, -1).some((a) => a === 'no-answer')
       }
       throw error
     }
@@ -438,11 +438,11 @@ export class ProtonGateway {
   }
 
   /**
-   * Every PENDING connection requested of this management account, across all pages: each once (an
+   * Every connection in `statuses` requested of this management account, across all pages: each once (an
    * item repeated on a later page is dropped), and the items that are not a connection apart. A
    * repeated page token, or more than MAX_LIST_PAGES pages, ends the listing with an error.
    */
-  async listPending(onPage?: (pages: number, connections: number) => void): Promise<{ connections: Connection[]; invalid: InvalidListItem[] }> {
+  async listConnections(statuses: readonly ConnectionStatus[], onPage?: (pages: number, connections: number) => void): Promise<{ connections: Connection[]; invalid: InvalidListItem[] }> {
     const action = 'proton:ListEnvironmentAccountConnections'
     const all: Connection[] = []
     const invalid: InvalidListItem[] = []
@@ -451,15 +451,15 @@ export class ProtonGateway {
     let pages = 0
     let nextToken: string | undefined
     do {
-      if (this.options.stop?.aborted) throw new ProtonCallError('aborted', `the run was cancelled while listing pending connections (${all.length} read so far)`, action)
+      if (this.options.stop?.aborted) throw new ProtonCallError('aborted', `the run was cancelled while listing connections (${all.length} read so far)`, action)
       if (pages >= MAX_LIST_PAGES) {
         throw new ProtonCallError('invalid-response', `${action} was still returning pages after ${MAX_LIST_PAGES} (${all.length} connections); the listing was stopped there and nothing was rejected`, action)
       }
-      const out = await this.call(action, 'pending connections', (o) =>
+      const out = await this.call(action, `${statuses.join(' and ').toLowerCase()} connections`, (o) =>
         this.client.send(
           new ListEnvironmentAccountConnectionsCommand({
             requestedBy: 'MANAGEMENT_ACCOUNT',
-            statuses: ['PENDING'],
+            statuses: [...statuses],
             maxResults: 100,
             ...(nextToken !== undefined && { nextToken })
           }),

@@ -1,13 +1,7 @@
-import type { ConnectionResult } from './apply.js'
-import type { Outcome } from './plan.js'
-import type { Connection } from './proton.js'
+import { OUTCOME_WORDS, type Connection, type ConnectionResult, type Outcome, type Trigger } from './domain.js'
 
-/** What started the run, read from the event, for the summary. */
-export interface Trigger {
-  event: string
-  actor?: string
-  pullRequest?: { number: number; title: string; url?: string; merged: boolean }
-}
+export { OUTCOME_WORDS }
+export type { Trigger }
 
 export interface RunReport {
   mode: 'ids' | 'policy'
@@ -24,7 +18,7 @@ export interface RunReport {
   /** Set when the runner cancelled the run (or its timeout-minutes ran out). */
   cancelled?: 'SIGINT' | 'SIGTERM'
   /** A failure of the whole step (bad input, sign-in, listing), as opposed to one connection's. */
-  stepFailure?: { title: string; message: string; problems?: readonly string[] }
+  stepFailure?: { title: string; message: string; problems?: readonly string[]; planShown?: boolean }
   trigger: Trigger
   /** On a push in the policy mode: the pull request the pushed commit merged, or why none is named. */
   merge?: { pullRequest?: { number: number; title: string; url: string }; note?: string }
@@ -76,9 +70,19 @@ export function shown(value: string | undefined | null, max = CELL_MAX): string 
 /** A link whose address is kept only if it is http(s); its text is escaped like a cell. */
 export function link(text: string, url: string | undefined): string {
   const label = escapeCell(text)
-  if (!url || !/^https?:\/\//i.test(url)) return label
-  return `<a href="${url.replace(/&/g, '&amp;').replace(/"/g, '%22').replace(/</g, '%3C').replace(/>/g, '%3E')}">${label}</a>`
+  // No address longer than a real one, and nothing in it that could end the attribute or the line.
+  if (!url || !/^https?:\/\//i.test(url) || url.length > URL_MAX) return label
+  const safe = url
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '%22')
+    .replace(/</g, '%3C')
+    .replace(/>/g, '%3E')
+    .replace(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => encodeURIComponent(c))
+  return `<a href="${safe}">${label}</a>`
 }
+
+/** The longest link address kept; a longer one shows its text only. */
+export const URL_MAX = 2_048
 
 export const iso = (d: Date | undefined): string => (d ? d.toISOString() : '')
 
@@ -136,6 +140,8 @@ export function buildOutputs(results: readonly ConnectionResult[], authenticated
     results: JSON.stringify(results.map(resultJson)),
     'results-file': resultsFile,
     'rejected-count': String(n.rejected),
+    'would-reject-count': String(results.filter((r) => r.planned).length),
+    'drift-count': String(results.filter((r) => r.drift).length),
     'failed-count': String(n.failed),
     'authenticated-arn': authenticatedArn ?? ''
   }
@@ -146,24 +152,16 @@ const ICONS: Record<Outcome, string> = {
   'already-rejected': 'ℹ️',
   'would-reject': '🔍',
   skipped: '⏭️',
+  drifted: '⚠️',
   failed: '❌',
   cancelled: '⏹️'
 }
 
-/** Each outcome in words, for the summary and the progress lines. */
-export const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
-  rejected: 'rejected',
-  'already-rejected': 'already rejected',
-  'would-reject': 'would reject',
-  skipped: 'skipped',
-  failed: 'failed',
-  cancelled: 'cancelled'
-}
 
-const ORDER: readonly Outcome[] = ['failed', 'rejected', 'cancelled', 'would-reject', 'already-rejected', 'skipped']
+const ORDER: readonly Outcome[] = ['failed', 'rejected', 'cancelled', 'would-reject', 'drifted', 'already-rejected', 'skipped']
 
 export function counts(results: readonly ConnectionResult[]): Record<Outcome, number> {
-  const n: Record<Outcome, number> = { rejected: 0, 'already-rejected': 0, 'would-reject': 0, skipped: 0, failed: 0, cancelled: 0 }
+  const n: Record<Outcome, number> = { rejected: 0, 'already-rejected': 0, 'would-reject': 0, skipped: 0, drifted: 0, failed: 0, cancelled: 0 }
   for (const r of results) n[r.outcome] += 1
   return n
 }
@@ -351,14 +349,31 @@ function failureLines(results: readonly ConnectionResult[], budget: number): str
   return [...lines, '']
 }
 
-function resultsTable(report: RunReport, budget: number): string[] {
-  const sorted = [...report.results].sort((a, b) => ORDER.indexOf(a.outcome) - ORDER.indexOf(b.outcome))
-  const lines = ['#### Connections', '', '| Outcome | Account | Environment | ID | Detail |', '| --- | --- | --- | --- | --- |']
+/**
+ * The five-column tables: drift in a part of its own (connected connections of accounts outside the
+ * policy), then every other connection; one row budget shared, drift first.
+ */
+function resultsTables(report: RunReport, budget: number): string[] {
+  const drift = report.results.filter((r) => r.drift)
+  const others = report.results.filter((r) => !r.drift)
+  const lines: string[] = []
+  if (drift.length > 0) {
+    const part = resultsTable(drift, report.region, budget, '#### Drift: connected, but not in the policy')
+    lines.push(...part, '')
+    budget -= Buffer.byteLength(part.join('\n')) + 1
+  }
+  if (others.length > 0 || drift.length === 0) lines.push(...resultsTable(others, report.region, budget, '#### Connections'))
+  return lines
+}
+
+function resultsTable(results: readonly ConnectionResult[], region: string | undefined, budget: number, title: string): string[] {
+  const sorted = [...results].sort((a, b) => ORDER.indexOf(a.outcome) - ORDER.indexOf(b.outcome))
+  const lines = [title, '', '| Outcome | Account | Environment | ID | Detail |', '| --- | --- | --- | --- | --- |']
   let size = Buffer.byteLength(lines.join('\n'))
   let rows = 0
   for (const r of sorted) {
     if (rows >= SUMMARY_ROW_CAP) break
-    const arn = unusualArn(r, report.region)
+    const arn = unusualArn(r, region)
     const detail = shown(detailOf(r)) + (arn ? `<br>ARN ${shown(arn)}` : '')
     const row = `| ${ICONS[r.outcome]} ${OUTCOME_WORDS[r.outcome]} | ${shown(r.connection?.environmentAccountId)} | ${shown(r.connection?.environmentName)} | <code>${shown(r.id, 80)}</code> | ${detail} |`
     const rowBytes = Buffer.byteLength(row) + 1
@@ -396,5 +411,5 @@ export function summaryMarkdown(report: RunReport, budgetBytes = SUMMARY_BYTE_BU
   if (report.results.length === 0) return lines.join('\n')
   lines.push(...failureLines(report.results, Math.floor(budgetBytes * FAILURES_SHARE)))
   const head = lines.join('\n')
-  return `${head}\n${resultsTable(report, budgetBytes - Buffer.byteLength(head)).join('\n')}\n`
+  return `${head}\n${resultsTables(report, budgetBytes - Buffer.byteLength(head)).join('\n')}\n`
 }

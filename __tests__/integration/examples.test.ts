@@ -1,10 +1,11 @@
-import { beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import type { SubjectForm } from '../../emulator/claims.js'
 import { JOB_REPOSITORY, ROOT, type RunOptions } from '../../emulator/runner.js'
-import { filledTrust, nameOnlyTrust, readPolicy, roleArn, ROLES } from '../../scripts/iam.js'
+import { startEmulator, type Emulator } from '../../emulator/server.js'
+import { EXAMPLE_ACCOUNT, filledTrust, nameOnlyTrust, readPolicy, roleArn, ROLES } from '../../scripts/iam.js'
 import { errorLines, useEmulator } from './harness.js'
 
 /**
@@ -36,7 +37,9 @@ interface Workflow {
 const EVENTS: Record<string, NonNullable<RunOptions['event']>> = {
   push: { name: 'push', payload: 'event-push-merge.json' },
   pull_request: { name: 'pull_request', payload: 'event-pull_request-open.json' },
-  workflow_dispatch: { name: 'workflow_dispatch', payload: 'event-workflow_dispatch.json', ref: 'refs/heads/main' }
+  workflow_dispatch: { name: 'workflow_dispatch', payload: 'event-workflow_dispatch.json', ref: 'refs/heads/main' },
+  // A scheduled run is on the default branch.
+  schedule: { name: 'schedule', payload: 'event-schedule.json', ref: 'refs/heads/main' }
 }
 
 /** The job-level `if:` forms the examples use; anything else is refused rather than guessed. */
@@ -97,28 +100,50 @@ const ALL = cases()
  * documents with the placeholders filled with the repository's IDs; for an older repository, the
  * documented name-only variant.
  */
-function deployRoles(subject: SubjectForm): void {
+function deployRoles(subject: SubjectForm, emulator: Emulator = h.emulator): void {
+  // The documents name the example account; deployed in another account (a StackSet, say), they name that one.
+  const inAccount = <T>(doc: T): T => JSON.parse(JSON.stringify(doc).split(EXAMPLE_ACCOUNT).join(emulator.accountId)) as T
   for (const role of ROLES) {
     const trust = subject === 'immutable' ? filledTrust(role.trustFile, { ownerId: JOB_REPOSITORY.ownerId, repositoryId: JOB_REPOSITORY.id }) : nameOnlyTrust(role.trustFile)
-    h.emulator.putRole(roleArn(role), { trust, permissions: [readPolicy(role.permissionsFile)] })
+    emulator.putRole(inAccount(roleArn(role)), { trust: inAccount(trust), permissions: [inAccount(readPolicy(role.permissionsFile))] })
   }
 }
 
-beforeEach(() => deployRoles('immutable'))
+/** Management accounts other than the harness's, for the example with a matrix over accounts: an emulator each. */
+const others = new Map<string, Emulator>()
+beforeAll(async () => {
+  others.set('222222222222', await startEmulator({ accountId: '222222222222' }))
+})
+afterAll(async () => {
+  for (const emulator of others.values()) await emulator.stop()
+})
+const emulatorFor = (c: Case): Emulator => others.get(c.matrix['matrix.account'] ?? '') ?? h.emulator
+
+beforeEach(() => {
+  deployRoles('immutable')
+  for (const emulator of others.values()) emulator.forgetEverything()
+})
 
 const IMMUTABLE = `repo:${JOB_REPOSITORY.owner}@${JOB_REPOSITORY.ownerId}/${JOB_REPOSITORY.name}@${JOB_REPOSITORY.id}`
 
 /** Runs one example's step as its trigger would start it, with the job's own OIDC token. */
 function runExample(c: Case, connectionId: string, subject: SubjectForm = 'immutable') {
   const inputs = inputsFor(c.step, { ...c.matrix, 'inputs.connection-id': connectionId, 'inputs.dry-run': 'false' })
+  const emulator = emulatorFor(c)
   return h.run(inputs, {
     subject,
     event: EVENTS[c.trigger] as NonNullable<RunOptions['event']>,
     ...(c.environment && { environment: c.environment }),
     files: { 'proton/account-policy.yml': POLICY_FILE },
-    // Only the OIDC path: no key pair in the environment.
-    env: { AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined, AWS_ENDPOINT_URL_STS: h.emulator.url },
-    idToken: (job) => h.emulator.oidcEnvFor(job)
+    // Only the OIDC path: no key pair in the environment; the management account's own endpoints.
+    env: {
+      AWS_ACCESS_KEY_ID: undefined,
+      AWS_SECRET_ACCESS_KEY: undefined,
+      AWS_ENDPOINT_URL_PROTON: emulator.url,
+      AWS_ENDPOINT_URL_STS: emulator.url,
+      GITHUB_API_URL: emulator.githubApiUrl
+    },
+    idToken: (job) => emulator.oidcEnvFor(job)
   })
 }
 
@@ -126,26 +151,29 @@ describe('the example workflows against the documented roles', () => {
   it('covers every example, each trigger it declares, and both roles', () => {
     const files = new Set(ALL.map((c) => c.file))
     expect(files.size).toBe(readdirSync(EXAMPLES).filter((f) => f.endsWith('.yml')).length)
-    expect(new Set(ALL.map((c) => c.trigger))).toEqual(new Set(['push', 'pull_request', 'workflow_dispatch']))
-    expect(new Set(ALL.map((c) => String(c.step.with?.['role-to-assume'])))).toEqual(new Set(ROLES.map(roleArn)))
+    expect(new Set(ALL.map((c) => c.trigger))).toEqual(new Set(['push', 'pull_request', 'workflow_dispatch', 'schedule']))
+    const roles = new Set(ALL.map((c) => inputsFor(c.step, { ...c.matrix, 'inputs.connection-id': 'x', 'inputs.dry-run': 'false' })['role-to-assume']))
+    expect(roles).toEqual(new Set([...ROLES.map(roleArn), 'arn:aws:iam::222222222222:role/ProtonConnectionGuard']))
   })
 
   it.each(
     (['immutable', 'name-only'] as const).flatMap((subject) =>
-      ALL.map((c) => [`${c.file} ${c.job} on ${c.trigger}${c.matrix['matrix.region'] ? ` in ${c.matrix['matrix.region']}` : ''}, ${subject} subject`, c, subject] as const)
+      ALL.map((c) => [`${c.file} ${c.job} on ${c.trigger}${Object.values(c.matrix).map((v) => ` for ${v}`).join('')}, ${subject} subject`, c, subject] as const)
     )
   )(
     '%s signs in and does its work',
     async (_name, c, subject) => {
-      deployRoles(subject)
+      const emulator = emulatorFor(c as Case)
+      deployRoles(subject, emulator)
       const region = (c as Case).matrix['matrix.region'] ?? 'us-east-1'
-      const unlisted = h.emulator.seed({ environmentAccountId: '555555555555', region })
+      const unlisted = emulator.seed({ environmentAccountId: '555555555555', region })
       const r = await runExample(c as Case, unlisted.id, subject)
       expect(errorLines(r)).toEqual([])
       expect(r.code).toBe(0)
-      expect(h.emulator.callsOf('AssumeRoleWithWebIdentity').map((x) => x.status)).toEqual([200])
+      expect(emulator.callsOf('AssumeRoleWithWebIdentity').map((x) => x.status)).toEqual([200])
+      expect(r.outputs['authenticated-arn']).toMatch(new RegExp(`^arn:aws:sts::${emulator.accountId}:assumed-role/`))
       const dryRun = (c as Case).step.with?.['dry-run'] === true
-      expect(h.emulator.proton.connections.get(unlisted.id)?.status).toBe(dryRun ? 'PENDING' : 'REJECTED')
+      expect(emulator.proton.connections.get(unlisted.id)?.status).toBe(dryRun ? 'PENDING' : 'REJECTED')
     }
   )
 })

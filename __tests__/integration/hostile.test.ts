@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT, type RunResult } from '../../emulator/runner.js'
 import { errorLines, readable, useEmulator } from './harness.js'
@@ -88,6 +89,78 @@ describe('nothing from the service reaches the log raw', () => {
     expect(byId.get(real.id)?.outcome).toBe('rejected')
     expect(r.outputs['rejected-count']).toBe('1')
     expect(h.emulator.calls.filter((c) => c.service === 'proton' && c.operation !== 'ListEnvironmentAccountConnections').map((c) => c.input?.id)).toEqual([real.id, real.id])
+  })
+})
+
+describe('review findings: the log, the exit, the policy, the links', () => {
+  it('a ##[ anywhere in a value from AWS never reaches the log as a command', async () => {
+    const c = h.emulator.seed({ usedByEnvironment: 'prod ##[error title=x]Forged', environmentName: 'prod ##[error title=x]Forged' })
+    const r = await h.run({ 'connection-id': c.id })
+    expect(r.code).toBe(1)
+    expect(`${r.stdout}\n${r.stderr}`).not.toContain('##[')
+    expect(results(r)[0]?.error).toContain('##[error title=x]Forged')
+  })
+
+  it('every line and annotation reaches the log before the process exits, however many', async () => {
+    h.emulator.proton.pageSize = 100
+    for (let i = 0; i < 3000; i++) h.emulator.seed({ id: `bad-${i}`, environmentAccountId: '555555555555' })
+    const r = await policyRun('allowed-account-ids: ["111111111111"]\n')
+    expect(r.code).toBe(1)
+    expect(r.stdout.split('\n').filter((l) => /^"bad-\d+": failed: /.test(l))).toHaveLength(3000)
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('::error'))).toHaveLength(1)
+    expect(r.stdout.endsWith('\n')).toBe(true)
+  }, 60_000)
+
+  it('a policy file of 40,000 keys is read in linear time, with one warning naming a few', async () => {
+    const keys = Array.from({ length: 40_000 }, (_v, i) => `k${i}: 1`).join('\n')
+    const r = await policyRun(`allowed-account-ids: ["555555555555"]\n${keys}\n`, { 'dry-run': 'true' })
+    expect(r.code).toBe(0)
+    expect(r.durationMs).toBeLessThan(15_000)
+    const warned = r.stdout.split('\n').filter((l) => l.includes('keys the action does not know'))
+    expect(warned).toHaveLength(1)
+    expect(warned[0]).toContain('40000 keys')
+  }, 60_000)
+
+  it('a key given twice is an error', async () => {
+    const r = await policyRun('allowed-account-ids: ["555555555555"]\nallowed-account-ids: []\n')
+    expect(r.code).toBe(1)
+    expect(errorLines(r)[0]).toContain('"allowed-account-ids" more than once')
+    expect(h.emulator.calls).toHaveLength(0)
+  })
+
+  it.each([',', '[,]', ' , , ', '"\n,\n"'])('an allowed-account-ids input of %j names no account: an error, not "allow none"', async (value) => {
+    h.emulator.seed({ environmentAccountId: '555555555555' })
+    const r = await h.run({ 'allowed-account-ids': value })
+    expect(r.code).toBe(1)
+    expect(errorLines(r)[0]).toContain('names no account')
+    expect(h.emulator.calls).toHaveLength(0)
+  })
+
+  it('a pull request URL that is huge or holds a line break is shown as text only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'event-'))
+    const event = JSON.parse(readFileSync(join(ROOT, 'emulator', 'events', 'event-pull_request-open.json'), 'utf8')) as { pull_request: { html_url: string } }
+    for (const url of [`https://github.com/${'x'.repeat(2 * 1024 * 1024)}`, 'https://github.com/o/r/pull/1\n\n### ✅ Forged heading']) {
+      event.pull_request.html_url = url
+      writeFileSync(join(dir, 'event.json'), JSON.stringify(event))
+      h.emulator.forgetEverything()
+      h.emulator.seed({ environmentAccountId: '555555555555' })
+      const r = await h.run({ 'allowed-account-ids': '111111111111', 'dry-run': 'true' }, { event: { name: 'pull_request', payload: join(dir, 'event.json') } })
+      expect(r.code).toBe(0)
+      expect(Buffer.byteLength(r.summary)).toBeLessThan(64 * 1024)
+      expect(r.summary).not.toMatch(/^### ✅ Forged/m)
+    }
+  })
+
+  it('a conflict after a 5xx is another request\'s rejection: an answer came', async () => {
+    const c = h.emulator.seed()
+    h.emulator.inject({ kind: 'internal', operation: 'RejectEnvironmentAccountConnection' })
+    h.emulator.beforeOperation = (operation, input) => {
+      const stored = h.emulator.proton.connections.get(String(input.id))
+      if (operation === 'RejectEnvironmentAccountConnection' && stored) stored.status = 'REJECTED'
+    }
+    const r = await h.run({ 'connection-id': c.id })
+    expect(r.code).toBe(0)
+    expect(results(r)[0]?.outcome).toBe('already-rejected')
   })
 })
 
@@ -255,7 +328,7 @@ describe('every page within its limit', () => {
 })
 
 describe('only our own comments', () => {
-  const MARKER = '<!-- proton-reject-connection-action:plan region=us-east-1 -->'
+  const MARKER = '<!-- proton-reject-connection-action:plan region=us-east-1 policy=policy.yml -->'
   const open = { name: 'pull_request', payload: 'event-pull_request-open.json' }
   const plan = () =>
     h.run({ 'policy-file': 'policy.yml', 'dry-run': 'true', 'github-token': h.emulator.github.token }, { files: { 'policy.yml': 'allowed-account-ids: ["111111111111"]\n' }, event: open })

@@ -67,7 +67,8 @@ describe('policy mode', () => {
     expect(r.code).toBe(0)
     const list = h.emulator.callsOf('ListEnvironmentAccountConnections')
     expect(list).toHaveLength(3)
-    expect(list[0]?.input).toMatchObject({ requestedBy: 'MANAGEMENT_ACCOUNT', statuses: ['PENDING'] })
+    // Connected ones too: drift (connected accounts outside the policy) is reported by default.
+    expect(list[0]?.input).toMatchObject({ requestedBy: 'MANAGEMENT_ACCOUNT', statuses: ['PENDING', 'CONNECTED'] })
     expect(h.emulator.callsOf('RejectEnvironmentAccountConnection').map((c) => c.input?.id).sort()).toEqual([...unlisted].sort())
     expect(untouched.map((id) => ({ ...h.emulator.proton.connections.get(id) }))).toEqual(before)
     expect(r.outputs['rejected-count']).toBe('3')
@@ -85,7 +86,10 @@ describe('policy mode', () => {
     expect(r.code).toBe(0)
     expect(h.emulator.proton.connections.get(accepted)?.status).toBe('CONNECTED')
     expect(h.emulator.callsOf('RejectEnvironmentAccountConnection').map((c) => c.input?.id)).not.toContain(accepted)
-    expect(rows(r).find((x) => x.id === accepted)).toMatchObject({ outcome: 'skipped', reason: expect.stringContaining('listed as PENDING, CONNECTED when read again') })
+    // Accepted meanwhile from an account outside the policy: drift, reported and left as it is.
+    expect(rows(r).find((x) => x.id === accepted)).toMatchObject({ outcome: 'drifted', reason: expect.stringContaining('listed as PENDING, CONNECTED when read again') })
+    // With the world's own connected account outside the policy (888888888888), two drifted.
+    expect(r.outputs['drift-count']).toBe('2')
     expect(r.outputs['rejected-count']).toBe('2')
   })
 

@@ -13,7 +13,7 @@ import { useEmulator } from './harness.js'
  */
 
 const h = useEmulator()
-const PLAN_MARKER = planMarker('us-east-1')
+const PLAN_MARKER = planMarker('us-east-1', 'input allowed-account-ids')
 const describeRendered = CMARK_GFM ? describe : describe.skip
 if (!CMARK_GFM) console.warn('rendered summary tests skipped: cmark-gfm is not installed (apt-get install cmark-gfm; .ci/run installs it)')
 

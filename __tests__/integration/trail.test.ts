@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { errorLines, useEmulator } from './harness.js'
 import { planMarker } from '../../src/comment.js'
 
-const PLAN_MARKER = planMarker('us-east-1')
+// The policy comes from the input: the marker names it as such.
+const PLAN_MARKER = planMarker('us-east-1', 'input allowed-account-ids')
 
 /** Apply on push: the merged pull request's trail; and sign-in messages per event (fork, GHES). */
 
@@ -50,7 +51,7 @@ describe('apply on push, policy mode', () => {
     expect((await inRegion('eu-west-1')).code).toBe(0)
     expect((await inRegion('us-east-1')).code).toBe(0)
     const comments = h.emulator.github.comments.get('octo-org/octo-repo#42') ?? []
-    expect(comments.map((c) => c.body.split('\n')[0])).toEqual([planMarker('us-east-1'), planMarker('eu-west-1')])
+    expect(comments.map((c) => c.body.split('\n')[0])).toEqual([planMarker('us-east-1', 'input allowed-account-ids'), planMarker('eu-west-1', 'input allowed-account-ids')])
   })
 
   it('creates the comment when the pull request has none', async () => {

@@ -65,8 +65,15 @@ function problemsOf(workflow: Workflow): string[] {
 const load = (file: string): Workflow => yaml.parse(readFileSync(join(dir, file), 'utf8')) as Workflow
 
 describe('examples/', () => {
-  it('holds the four complete workflows', () => {
-    expect(files.sort()).toEqual(['policy-plan-and-apply.yml', 'reject-across-regions.yml', 'reject-on-dispatch.yml', 'reject-on-policy-merge.yml'])
+  it('holds the six complete workflows', () => {
+    expect(files.sort()).toEqual([
+      'enforce-on-schedule.yml',
+      'management-accounts.yml',
+      'policy-plan-and-apply.yml',
+      'reject-across-regions.yml',
+      'reject-on-dispatch.yml',
+      'reject-on-policy-merge.yml'
+    ])
   })
 
   it.each(files)('%s uses declared inputs and has the permissions it needs', (file) => {

@@ -6,7 +6,8 @@ describe('logLine', () => {
     ['::error title=X::forged', '› ::error title=X::forged'],
     ['  ::stop-commands::token', '›   ::stop-commands::token'],
     ['\t::set-output name=a::b', '› \t::set-output name=a::b'],
-    ['##[error]old form', '› ##[error]old form'],
+    ['##[error]old form', '#\u200b#[error]old form'],
+    ['id: prod ##[error title=x]Forged', 'id: prod #\u200b#[error title=x]Forged'],
     ['id: ::error::later in the line', 'id: ::error::later in the line'],
     ['plain text', 'plain text']
   ])('%j is logged as %j', (input, expected) => {

@@ -140,6 +140,8 @@ describe('outputs', () => {
       results: expect.any(String),
       'results-file': '/tmp/results.json',
       'rejected-count': '0',
+      'would-reject-count': '0',
+      'drift-count': '0',
       'failed-count': '0',
       'authenticated-arn': 'arn:aws:sts::333333333333:assumed-role/R/s'
     })
@@ -165,7 +167,7 @@ describe('outputs', () => {
     expect(buildOutputs([])).toEqual({
       status: '', arn: '', id: '', 'environment-account-id': '', 'environment-name': '', 'management-account-id': '', 'role-arn': '',
       'component-role-arn': '', 'codebuild-role-arn': '', 'requested-at': '', 'last-modified-at': '', connection: '', results: '[]',
-      'results-file': '', 'rejected-count': '0', 'failed-count': '0', 'authenticated-arn': ''
+      'results-file': '', 'rejected-count': '0', 'would-reject-count': '0', 'drift-count': '0', 'failed-count': '0', 'authenticated-arn': ''
     })
   })
 

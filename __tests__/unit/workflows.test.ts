@@ -105,7 +105,7 @@ function hygieneProblems(name: string, text: string): string[] {
 describe('shipped workflows', () => {
   it('finds the workflows, the examples and the README blocks', () => {
     expect(SHIPPED.filter((s) => s.name.startsWith('.github/')).length).toBeGreaterThanOrEqual(4)
-    expect(SHIPPED.filter((s) => s.name.startsWith('examples/')).length).toBe(4)
+    expect(SHIPPED.filter((s) => s.name.startsWith('examples/')).length).toBe(6)
     expect(readmeBlocks.length).toBeGreaterThanOrEqual(3)
   })
 

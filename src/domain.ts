@@ -1,0 +1,134 @@
+/**
+ * The ground floor: the types, facts and words every room shares. It imports nothing of the
+ * action's own, so any room may import it and no room imports another only for a type or a word.
+ */
+
+/** A connection ID (the Proton API model's pattern). */
+export const CONNECTION_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+/** An AWS account ID. */
+export const ACCOUNT_ID_PATTERN = /^\d{12}$/
+
+export type ConnectionStatus = 'PENDING' | 'CONNECTED' | 'REJECTED'
+
+/** A connection as the API describes it, after checking that the answer really has that shape. */
+export interface Connection {
+  id: string
+  arn: string
+  managementAccountId: string
+  environmentAccountId: string
+  roleArn: string
+  componentRoleArn?: string
+  codebuildRoleArn?: string
+  environmentName: string
+  requestedAt: Date
+  lastModifiedAt: Date
+  status: ConnectionStatus
+}
+
+export type ProtonAction =
+  | 'proton:GetEnvironmentAccountConnection'
+  | 'proton:RejectEnvironmentAccountConnection'
+  | 'proton:ListEnvironmentAccountConnections'
+
+export type FailureKind =
+  | 'not-found'
+  | 'access-denied'
+  | 'expired-credentials'
+  | 'conflict'
+  | 'throttled'
+  | 'service-error'
+  | 'invalid-response'
+  | 'unreachable'
+  | 'timeout'
+  | 'no-credentials'
+  | 'validation'
+  | 'aborted'
+  | 'other'
+
+export type Outcome = 'rejected' | 'already-rejected' | 'would-reject' | 'skipped' | 'drifted' | 'failed' | 'cancelled'
+
+/** Each outcome in words, for the summary and the progress lines. */
+export const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
+  rejected: 'rejected',
+  'already-rejected': 'already rejected',
+  'would-reject': 'would reject',
+  skipped: 'skipped',
+  drifted: 'drifted',
+  failed: 'failed',
+  cancelled: 'cancelled'
+}
+
+/** `drift`: report drifted connections (the default), reject them too, or ignore them as before. */
+export type DriftMode = 'report' | 'reject' | 'ignore'
+
+export interface ConnectionResult {
+  id: string
+  /** The latest state read or returned; absent when nothing could be read. */
+  connection?: Connection
+  outcome: Outcome
+  /** The status read before acting, when the action changed it. */
+  previousStatus?: ConnectionStatus
+  reason?: string
+  error?: string
+  /** Short title for the failure's annotation. */
+  errorTitle?: string
+  /** What kind of failure; `aborted` means a Reject whose answer never came, so its result is unknown. */
+  errorKind?: FailureKind
+  /** The run decided to reject it (in a dry run: would have), whatever came of it. */
+  planned?: true
+  /** A CONNECTED connection of an account outside the policy, whatever was done with it. */
+  drift?: true
+}
+
+/** What started the run, read from the event, for the summary. */
+export interface Trigger {
+  event: string
+  actor?: string
+  pullRequest?: { number: number; title: string; url?: string; merged: boolean }
+}
+
+/** What the event says of the job, for sign-in messages that lead to a safe fix. */
+export interface JobFacts {
+  /** The head repository of a pull request from a fork (owner/repo); absent otherwise. */
+  forkRepository?: string
+  /** The repository's default branch, from the event payload. */
+  defaultBranch?: string
+}
+
+/** No credentials anywhere: said by the sign-in and by a call that found none. */
+export function noCredentialsMessage(cause?: string): string {
+  return (
+    'no AWS credentials: set role-to-assume (the job needs permissions: id-token: write), ' +
+    'or run aws-actions/configure-aws-credentials before this step' +
+    (cause ? ` (${cause.split('\n')[0]})` : '')
+  )
+}
+
+/** The role the action assumes with the job's OIDC token. */
+export interface RoleSignIn {
+  roleArn: string
+  sessionName: string
+  audience: string
+  durationSeconds: number
+}
+
+/** A pull request, as the comment calls name it. */
+export interface PullRequestRef {
+  owner: string
+  repo: string
+  number: number
+}
+
+/** The commit a push brought. */
+export interface CommitRef {
+  owner: string
+  repo: string
+  sha: string
+}
+
+export interface MergedPullRequest {
+  number: number
+  title: string
+  url: string
+}
+
