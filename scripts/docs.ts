@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ROOT, readManifest } from '../emulator/runner.js'
+import { readManifest } from '../emulator/runner.js'
+import { ROOT } from './paths.js'
 import { cloudFormationTemplate, IAM_DIR, policyText, ROLES } from './iam.js'
 
 /** The README's inputs and outputs tables, made from action.yml so the two cannot drift apart. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { stringify } from 'yaml'
-import { ROOT } from '../emulator/runner.js'
+import { ROOT } from './paths.js'
 import type { PolicyDocument } from '../emulator/iam.js'
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ROOT } from '../emulator/runner.js'
+import { ROOT } from './paths.js'
 
 /**
  * dist/licenses.txt: every package whose code is in dist/, with its version, licence and licence

@@ -17,7 +17,7 @@ import type { CommitRef, MergedPullRequest, PullRequestRef } from './domain.js'
 
 export type { CommitRef, MergedPullRequest, PullRequestRef }
 
-let client: { token: string; octokit: ReturnType<typeof import('@actions/github').getOctokit>; login?: Promise<string> } | undefined
+let client: { key: string; octokit: ReturnType<typeof import('@actions/github').getOctokit>; login?: Promise<string> } | undefined
 
 /** Each GitHub API call gets this long to answer; a stalled API never holds the step. */
 export const GITHUB_TIMEOUT_MS = 10_000
@@ -39,11 +39,22 @@ function callSignal(stop?: AbortSignal): AbortSignal {
   return controller.signal
 }
 
-/** Loaded only on the paths that talk to GitHub (other runs never load the REST client), and made once per token. */
-async function octokitFor(token: string) {
-  if (client?.token !== token) {
+/**
+ * Loaded only on the paths that talk to GitHub (other runs never load the REST client), and made once
+ * per token. With `proxy` (the http-proxy input, when no-proxy does not exempt the API), requests go
+ * through it explicitly; otherwise @actions/github follows HTTPS_PROXY / NO_PROXY itself.
+ */
+async function octokitFor(token: string, proxy?: string) {
+  const key = `${token}\u0000${proxy ?? ''}`
+  if (client?.key !== key) {
     const { getOctokit } = await import('@actions/github')
-    client = { token, octokit: getOctokit(token) }
+    let request: { fetch: typeof fetch } | undefined
+    if (proxy) {
+      const undici = await import('undici')
+      const dispatcher = new undici.ProxyAgent(proxy)
+      request = { fetch: ((url: string, options: object) => undici.fetch(url, { ...options, dispatcher })) as unknown as typeof fetch }
+    }
+    client = { key, octokit: getOctokit(token, request ? { request } : {}) }
   }
   return client
 }
@@ -69,8 +80,8 @@ export function gitHubFailure(error: unknown): string {
  * Whose comments are the action's: the token's own user (a personal token), or github-actions[bot]
  * for the job's token, which cannot read /user. A bad token fails here, before anything is written.
  */
-async function identity(token: string, stop?: AbortSignal): Promise<string> {
-  const c = await octokitFor(token)
+async function identity(token: string, stop?: AbortSignal, proxy?: string): Promise<string> {
+  const c = await octokitFor(token, proxy)
   c.login ??= c.octokit.rest.users.getAuthenticated({ request: { signal: callSignal(stop) } }).then(
     ({ data }) => data.login,
     (error: { status?: number }) => {
@@ -88,8 +99,8 @@ async function identity(token: string, stop?: AbortSignal): Promise<string> {
  * The pull request that a pushed commit merged: among the pull requests GitHub associates with the
  * commit, the merged one whose merge commit it is (a merge, squash or rebase all record it).
  */
-export async function findMergedPullRequest(token: string, commit: CommitRef, stop?: AbortSignal): Promise<MergedPullRequest | undefined> {
-  const { octokit } = await octokitFor(token)
+export async function findMergedPullRequest(token: string, commit: CommitRef, stop?: AbortSignal, proxy?: string): Promise<MergedPullRequest | undefined> {
+  const { octokit } = await octokitFor(token, proxy)
   const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: commit.owner, repo: commit.repo, commit_sha: commit.sha, request: { signal: callSignal(stop) } })
   const merged = Array.isArray(data) ? data.find((pr) => pr.merged_at && pr.merge_commit_sha === commit.sha && typeof pr.number === 'number') : undefined
   return merged && { number: merged.number, title: String(merged.title ?? ''), url: String(merged.html_url ?? '') }
@@ -113,10 +124,11 @@ export async function upsertPlanComment(
   pr: PullRequestRef,
   marker: string,
   markdown: string,
-  stop?: AbortSignal
+  stop?: AbortSignal,
+  proxy?: string
 ): Promise<{ action: 'created' | 'updated'; url: string }> {
-  const { octokit } = await octokitFor(token)
-  const me = await identity(token, stop)
+  const { octokit } = await octokitFor(token, proxy)
+  const me = await identity(token, stop, proxy)
   const body = `${marker}\n${markdown}`
   const ours = async (): Promise<CommentRecord[]> => {
     const comments = (await octokit.paginate(octokit.rest.issues.listComments, {

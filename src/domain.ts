@@ -132,3 +132,43 @@ export interface MergedPullRequest {
   url: string
 }
 
+
+/** A failure of the whole step (bad input, sign-in, listing, a plan over max-rejections), as opposed to one connection's. */
+export interface StepFailure {
+  title: string
+  message: string
+  problems?: readonly string[]
+  /** The results are a plan shown with this failure at its top (max-rejections). */
+  planShown?: boolean
+}
+
+/**
+ * What executing the run came to: everything publishing needs (outputs, results file, annotations,
+ * summary, the pull request trail), and nothing else. Made once, never changed after.
+ */
+export interface RunOutcome {
+  /** What the checked inputs said; absent when they were invalid. */
+  settings?: {
+    mode: 'ids' | 'policy'
+    dryRun: boolean
+    region: string
+    /** The Proton endpoint called. */
+    endpoint: string
+    /** The proxy for AWS calls, without credentials, and what it is not used for. */
+    proxy?: string
+    policy?: { source: string; allowedAccountIds: readonly string[] }
+    githubToken?: string
+    /** The http-proxy input's URL for the GitHub API, when no-proxy does not exempt it (credentials masked in the log). */
+    githubProxy?: string
+  }
+  signedIn?: { description: string; authenticatedArn?: string }
+  results: readonly ConnectionResult[]
+  stepFailure?: StepFailure
+  cancelled?: 'SIGINT' | 'SIGTERM'
+  trigger: Trigger
+  runPage?: { url: string; label: string }
+  /** On a push in the policy mode (not cancelled): the commit the push brought. */
+  pushed?: CommitRef
+  /** On a pull_request event about an open pull request: that pull request. */
+  openPullRequest?: PullRequestRef
+}

@@ -45,41 +45,59 @@ export function withoutCredentials(url: string): string {
   }
 }
 
-/** Runs `read` with the proxy variables set to these values only (proxy-from-env reads process.env). */
-function withProxyEnv<T>(values: Record<'http_proxy' | 'https_proxy' | 'no_proxy', string>, read: () => T): T {
-  const names = ['http_proxy', 'https_proxy', 'no_proxy', 'all_proxy'] as const
-  const saved = new Map<string, string | undefined>()
-  for (const name of names) {
-    for (const key of [name, name.toUpperCase()]) {
-      saved.set(key, process.env[key])
-      const value = name === 'all_proxy' ? '' : values[name]
-      process.env[key] = value
-    }
-  }
+/** The port a URL's scheme uses when it names none. */
+const DEFAULT_PORTS: Readonly<Record<string, string>> = { 'http:': '80', 'https:': '443' }
+
+/**
+ * Whether `no-proxy` sends `endpoint` direct, by NO_PROXY's usual reading (as proxy-from-env reads
+ * it, but from the setting given, not from the process's environment): entries separated by commas
+ * or spaces; `*` matches every host; `.example.com` and `*.example.com` match the domain's hosts;
+ * any other entry matches its host exactly; `host:port` matches that port only.
+ */
+export function bypassesProxy(endpoint: string, noProxy: string): boolean {
+  let url: URL
   try {
-    return read()
-  } finally {
-    for (const [key, value] of saved) {
-      if (value === undefined) delete process.env[key]
-      else process.env[key] = value
-    }
+    url = new URL(endpoint)
+  } catch {
+    return false
   }
+  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '')
+  const port = url.port || DEFAULT_PORTS[url.protocol] || ''
+  return noProxy
+    .toLowerCase()
+    .split(/[,\s]+/)
+    .filter(Boolean)
+    .some((entry) => {
+      if (entry === '*') return true
+      const match = /^(.+?)(?::(\d+))?$/.exec(entry)
+      const name = (match?.[1] ?? entry).replace(/^\[|\]$/g, '')
+      if (match?.[2] && match[2] !== port) return false
+      if (!/^[.*]/.test(name)) return host === name
+      const suffix = name.replace(/^\*/, '')
+      return host.endsWith(suffix) || host === suffix.replace(/^\./, '')
+    })
 }
 
 export class Transport {
   constructor(readonly proxy?: ProxyConfig) {}
 
   /** The proxy for `endpoint`, or undefined when it is reached directly. */
-  async proxyFor(endpoint: string): Promise<string | undefined> {
-    if (!this.proxy) return undefined
-    const { getProxyForUrl } = await import('proxy-from-env')
-    const { url, noProxy } = this.proxy
-    return withProxyEnv({ http_proxy: url, https_proxy: url, no_proxy: noProxy }, () => getProxyForUrl(endpoint)) || undefined
+  proxyFor(endpoint: string): string | undefined {
+    if (!this.proxy || !/^https?:/i.test(endpoint)) return undefined
+    return bypassesProxy(endpoint, this.proxy.noProxy) ? undefined : this.proxy.url
+  }
+
+  /** Node agents for `endpoint` (through the proxy unless no-proxy says otherwise); undefined when direct. */
+  async agentFor(endpoint: string): Promise<import('node:http').Agent | undefined> {
+    const proxyUrl = this.proxyFor(endpoint)
+    if (!proxyUrl) return undefined
+    if (endpoint.startsWith('https:')) return new (await import('https-proxy-agent')).HttpsProxyAgent(proxyUrl)
+    return new (await import('http-proxy-agent')).HttpProxyAgent(proxyUrl)
   }
 
   /** A request handler for `endpoint`, through the proxy unless no-proxy says otherwise. */
   async route(endpoint: string): Promise<Route> {
-    const proxyUrl = await this.proxyFor(endpoint)
+    const proxyUrl = this.proxyFor(endpoint)
     if (!proxyUrl) return { handler: directHandler() }
     const [{ HttpsProxyAgent }, { HttpProxyAgent }] = await Promise.all([
       import('https-proxy-agent'),

@@ -1,0 +1,133 @@
+import { describe, expect, it } from '@jest/globals'
+import type { ConnectionResult, RunOutcome } from '../../src/domain.js'
+import { publish } from '../../src/publish.js'
+import type { RunnerIO } from '../../src/runner-io.js'
+import type { Trail } from '../../src/trail.js'
+import { bypassesProxy } from '../../src/transport.js'
+import { connectionFixture } from './fixtures.js'
+
+/** Publishing, tested from hand-made outcome values, with the runner and GitHub as fakes. */
+
+interface Recorded {
+  lines: string[]
+  warnings: Array<[string, string | undefined]>
+  annotations: Array<{ kind: string; title: string; message: string }>
+  outputs?: Record<string, string>
+  resultsJson?: string
+  summaries: Array<{ markdown: string; replace: boolean }>
+  comments: Array<{ marker: string; markdown: string; number: number }>
+  lookups: number
+}
+
+function fakes(merge: Awaited<ReturnType<Trail['findMerge']>> = { note: 'none' }) {
+  const seen: Recorded = { lines: [], warnings: [], annotations: [], summaries: [], comments: [], lookups: 0 }
+  const io: RunnerIO = {
+    info: (line) => seen.lines.push(line),
+    warning: (message, title) => seen.warnings.push([message, title]),
+    annotate: (kind, items) => seen.annotations.push(...items.map((i) => ({ kind, ...i }))),
+    writeOutputs: (outputs) => (seen.outputs = outputs),
+    writeResultsFile: (json) => {
+      seen.resultsJson = json
+      return '/runner/temp/results.json'
+    },
+    writeSummary: async (markdown, replace = false) => {
+      seen.summaries.push({ markdown, replace })
+    }
+  }
+  const trail: Trail = {
+    findMerge: async () => {
+      seen.lookups += 1
+      // The summary must already be on disk when the look-up starts.
+      expect(seen.summaries).toHaveLength(1)
+      return merge
+    },
+    comment: async (_token, pr, marker, markdown) => {
+      seen.comments.push({ marker, markdown, number: pr.number })
+      return { done: `created on pull request #${pr.number}: https://github.com/o/r/pull/${pr.number}#c` }
+    }
+  }
+  return { seen, io, trail }
+}
+
+const rejected: ConnectionResult = { id: connectionFixture().id, connection: { ...connectionFixture(), status: 'REJECTED' }, outcome: 'rejected', reason: 'its account is not in the policy', planned: true }
+const base: RunOutcome = {
+  settings: { mode: 'policy', dryRun: false, region: 'us-east-1', endpoint: 'https://proton.us-east-1.amazonaws.com', policy: { source: 'proton/policy.yml', allowedAccountIds: ['333333333333'] }, githubToken: 'ghs_x' },
+  signedIn: { description: 'role R', authenticatedArn: 'arn:aws:sts::111111111111:assumed-role/R/s' },
+  results: [rejected],
+  trigger: { event: 'push' }
+}
+const never = new AbortController().signal
+
+describe('publish', () => {
+  it('writes the results file and every output before anything else, from the outcome alone', async () => {
+    const { seen, io, trail } = fakes()
+    const failed = await publish(base, io, trail, never)
+    expect(failed).toBe(false)
+    expect(JSON.parse(seen.resultsJson as string)).toEqual([expect.objectContaining({ id: rejected.id, outcome: 'rejected' })])
+    expect(seen.outputs).toMatchObject({ 'rejected-count': '1', 'would-reject-count': '1', 'results-file': '/runner/temp/results.json', 'authenticated-arn': 'arn:aws:sts::111111111111:assumed-role/R/s' })
+    expect(seen.lines).toEqual([`${rejected.id}: rejected (its account is not in the policy)`])
+    expect(seen.summaries).toHaveLength(1)
+    expect(seen.lookups).toBe(0)
+  })
+
+  it('on a push, writes the summary before the merged pull request look-up and amends it after, then updates that pull request\'s comment', async () => {
+    const { seen, io, trail } = fakes({ pullRequest: { number: 42, title: 'Remove an account', url: 'https://github.com/o/r/pull/42' } })
+    await publish({ ...base, pushed: { owner: 'o', repo: 'r', sha: 'abcdef0123456789' } }, io, trail, never)
+    expect(seen.summaries.map((s) => s.replace)).toEqual([false, true])
+    expect(seen.summaries[0]?.markdown).toContain('being looked up when this summary was written')
+    expect(seen.summaries[1]?.markdown).toContain('<a href="https://github.com/o/r/pull/42">&#35;42 Remove an account</a>')
+    expect(seen.comments).toEqual([{ number: 42, marker: '<!-- proton-reject-connection-action:plan region=us-east-1 policy=proton%2Fpolicy.yml account=111111111111 -->', markdown: expect.stringMatching(/^\*\*Applied\*\* after the merge \(commit `abcdef0`\)/) }])
+  })
+
+  it('posts the plan of a dry run on its open pull request, also over max-rejections, and fails the step then', async () => {
+    const { seen, io, trail } = fakes()
+    const plan: RunOutcome = {
+      ...base,
+      settings: { ...(base.settings as NonNullable<RunOutcome['settings']>), dryRun: true },
+      results: [{ ...rejected, outcome: 'would-reject' }],
+      stepFailure: { title: 'Too many rejections', message: 'max-rejections: the plan would reject 1 connections, more than the limit of 0', planShown: true },
+      openPullRequest: { owner: 'o', repo: 'r', number: 7 }
+    }
+    expect(await publish(plan, io, trail, never)).toBe(true)
+    expect(seen.comments.map((c) => c.number)).toEqual([7])
+    expect(seen.comments[0]?.markdown).toContain('Too many rejections')
+    expect(seen.annotations).toEqual([{ kind: 'error', title: 'Too many rejections', message: expect.stringContaining('max-rejections') }])
+  })
+
+  it('warns once for drift, names a cancelled run, and posts nothing after a cancellation', async () => {
+    const { seen, io, trail } = fakes()
+    const drifted: ConnectionResult = { id: 'd1d1d1d1-0000-4000-8000-000000000001', outcome: 'drifted', drift: true, reason: 'drift' }
+    const outcome: RunOutcome = { ...base, results: [drifted], cancelled: 'SIGINT', openPullRequest: { owner: 'o', repo: 'r', number: 7 }, settings: { ...(base.settings as NonNullable<RunOutcome['settings']>), dryRun: true } }
+    expect(await publish(outcome, io, trail, never)).toBe(true)
+    expect(seen.warnings.map(([, title]) => title)).toEqual(['Cancelled', 'Drift'])
+    expect(seen.outputs?.['drift-count']).toBe('1')
+    expect(seen.comments).toEqual([])
+  })
+
+  it('quotes a listed ID that is not a connection ID in its log line', async () => {
+    const { seen, io, trail } = fakes()
+    await publish({ ...base, results: [{ id: '::error::x', outcome: 'failed', error: 'unexpected answer from AWS Proton' }] }, io, trail, never)
+    expect(seen.lines).toEqual(['"::error::x": failed: unexpected answer from AWS Proton'])
+  })
+})
+
+describe('bypassesProxy (no-proxy)', () => {
+  it.each([
+    ['https://proton.us-east-1.amazonaws.com', '*', true],
+    ['https://proton.us-east-1.amazonaws.com', '.amazonaws.com', true],
+    ['https://proton.us-east-1.amazonaws.com', '*.amazonaws.com', true],
+    ['https://amazonaws.com', '.amazonaws.com', true],
+    ['https://evilamazonaws.com', '.amazonaws.com', false],
+    ['https://proton.us-east-1.amazonaws.com', 'amazonaws.com', false],
+    ['http://127.0.0.1:8080', '127.0.0.1', true],
+    ['http://127.0.0.1:8080', '127.0.0.1:8080', true],
+    ['http://127.0.0.1:8080', '127.0.0.1:9090', false],
+    ['https://sts.amazonaws.com', 'example.com, sts.amazonaws.com:443', true],
+    ['https://sts.amazonaws.com', 'example.com  sts.amazonaws.com', true],
+    ['https://STS.amazonaws.com', 'sts.AMAZONAWS.com', true],
+    ['https://sts.amazonaws.com', '', false],
+    ['not a url', '*', false]
+  ])('%s with %j: %s', (endpoint, noProxy, expected) => {
+    expect(bypassesProxy(endpoint, noProxy)).toBe(expected)
+  })
+})

@@ -1,0 +1,167 @@
+import * as core from '@actions/core'
+import { failureTitle, handlePolicy, handleRequestedIds } from './apply.js'
+import { Cancellation, withDeadline } from './cancel.js'
+import { SignInError, signIn, type SignedIn } from './credentials.js'
+import type { ConnectionResult, RunOutcome, StepFailure } from './domain.js'
+import { jobFacts, openPullRequest, pushedCommit, readTrigger, runLink } from './event.js'
+import { InputError, parseInputs, POLICY_FILE_MAX_BYTES, type Config } from './inputs.js'
+import { logLine } from './neutralize.js'
+import { AdaptivePool } from './pool.js'
+import { Progress } from './progress.js'
+import { ProtonCallError, ProtonGateway, protonEndpoint, RETIREMENT_NOTICE } from './proton.js'
+import type { Redactor } from './redact.js'
+import { readRegularFile, requestIdToken } from './runner-io.js'
+import { Transport } from './transport.js'
+
+/** The runner's OIDC token request gets this long; it takes no signal of its own. */
+const OIDC_TIMEOUT_MS = 10_000
+
+function stepFailureTitle(error: unknown): string {
+  if (error instanceof InputError) return 'Invalid input'
+  if (error instanceof SignInError) return 'AWS sign-in failed'
+  if (error instanceof ProtonCallError) return error.kind === 'aborted' ? 'Cancelled' : failureTitle(error)
+  return 'Unexpected failure'
+}
+
+/** The proxy's password never reaches the log, as written in the URL or decoded. */
+function maskProxy(url: string, setSecret: (value: string) => void): void {
+  try {
+    const { password } = new URL(url)
+    if (password) {
+      setSecret(password)
+      setSecret(decodeURIComponent(password))
+    }
+  } catch {
+    // An invalid URL was refused by the input check already.
+  }
+}
+
+/** The outcome's picture of the inputs: what publishing needs of them, and no more. */
+function settingsOf(config: Config): NonNullable<RunOutcome['settings']> {
+  return {
+    mode: config.policy ? 'policy' : 'ids',
+    dryRun: config.dryRun,
+    region: config.region,
+    endpoint: protonEndpoint(config.region, config.endpointUrl),
+    ...(config.proxy && { proxy: `${config.proxy.display}${config.proxy.noProxy ? ` (not for ${config.proxy.noProxy})` : ''}` }),
+    ...(config.policy && { policy: { source: config.policy.source, allowedAccountIds: config.policy.allowedAccountIds } }),
+    ...(config.githubToken && { githubToken: config.githubToken })
+  }
+}
+
+/**
+ * Executes the run: inputs -> credentials -> plan and apply. Whatever happens, it returns one
+ * immutable outcome, from which the publishing step writes everything the runner keeps.
+ */
+export async function execute(cancellation: Cancellation, redactor: Redactor): Promise<RunOutcome> {
+  const setSecret = (value: string): void => {
+    redactor.add(value)
+    core.setSecret(value)
+  }
+  const trigger = readTrigger()
+  const runPage = runLink()
+  let config: Config | undefined
+  let signedIn: SignedIn | undefined
+  let gateway: ProtonGateway | undefined
+  let progress: Progress | undefined
+  let results: ConnectionResult[] = []
+  let stepFailure: StepFailure | undefined
+  try {
+    // The YAML parser is loaded only for a policy file.
+    const yaml = core.getInput('policy-file') ? await import('yaml') : undefined
+    config = parseInputs({
+      ...(yaml && { yaml }),
+      input: (name) => core.getInput(name),
+      env: process.env,
+      workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+      readFile: (path) => readRegularFile(path, POLICY_FILE_MAX_BYTES)
+    })
+    for (const warning of config.warnings) core.warning(warning)
+    if (config.endpointUrl === undefined) core.warning(RETIREMENT_NOTICE(protonEndpoint(config.region)), { title: 'AWS Proton retired' })
+    if (config.githubToken) setSecret(config.githubToken)
+    if (config.proxy) maskProxy(config.proxy.url, setSecret)
+    const transport = new Transport(config.proxy)
+    // An explicit http-proxy serves the OIDC token request and the GitHub API too, handed to them as an
+    // agent and a dispatcher; a proxy from HTTPS_PROXY / NO_PROXY their clients follow by themselves.
+    const explicit = config.proxy?.setting === 'http-proxy'
+    core.debug(
+      `mode ${config.policy ? 'policy' : 'ids'}, ${config.connectionIds.length} ID(s), region ${config.region}, endpoint ${config.endpointUrl ?? 'default'}, dry run ${config.dryRun}, max attempts ${config.maxAttempts}, max concurrency ${config.maxConcurrency}`
+    )
+    signedIn = await signIn(config.role, config.region, {
+      env: process.env,
+      job: jobFacts(),
+      getIDToken: async (audience) => {
+        const request = explicit ? requestIdToken(process.env, audience, await transport.agentFor(process.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '')) : core.getIDToken(audience)
+        const token = await withDeadline(request, OIDC_TIMEOUT_MS, cancellation.stop, `the runner's OIDC token endpoint did not answer within ${OIDC_TIMEOUT_MS / 1000} s`)
+        redactor.add(token)
+        return token
+      },
+      setSecret,
+      info: (message) => core.info(logLine(message)),
+      abandon: cancellation.abandon,
+      transport
+    })
+    core.debug(`signed in with ${signedIn.description}`)
+    const pool = new AdaptivePool(config.maxConcurrency)
+    const route = await transport.route(protonEndpoint(config.region, config.endpointUrl))
+    if (route.via) core.info(`AWS Proton is reached through the proxy ${route.via}`)
+    gateway = new ProtonGateway({
+      route,
+      region: config.region,
+      ...(config.endpointUrl !== undefined && { endpointUrl: config.endpointUrl }),
+      ...(config.endpointSetting && { endpointSetting: config.endpointSetting }),
+      ...(signedIn.authenticatedArn && { account: signedIn.authenticatedArn.split(':')[4], sessionRenewed: true }),
+      credentials: signedIn.credentials,
+      maxAttempts: config.maxAttempts,
+      onThrottle: () => pool.throttled(),
+      stop: cancellation.stop,
+      abandon: cancellation.abandon,
+      ...(core.isDebug() && { logger: redactor.logger((message) => core.debug(message)) })
+    })
+    progress = new Progress((line) => core.info(line), pool, config.maxConcurrency).start()
+    const options = { dryRun: config.dryRun, pool, stop: cancellation.stop, progress }
+    if (config.policy) {
+      const run = await handlePolicy(gateway, config.policy, options)
+      results = run.results
+      if (run.overLimit) {
+        // Nothing was rejected: the results are the plan, and the step fails with the limit it broke.
+        stepFailure = {
+          title: 'Too many rejections',
+          message:
+            `max-rejections: the plan would reject ${run.overLimit.planned} connections, more than the limit of ${run.overLimit.limit}; nothing was rejected. ` +
+            'Check the policy for a mistaken edit, or raise max-rejections if this many is intended',
+          planShown: true
+        }
+      }
+    } else {
+      results = await handleRequestedIds(gateway, config.connectionIds, options)
+    }
+    if (pool.narrowest < config.maxConcurrency) {
+      core.info(`AWS Proton throttled some calls; concurrency went down to ${pool.narrowest} of ${config.maxConcurrency}`)
+    }
+  } catch (error) {
+    stepFailure = {
+      title: stepFailureTitle(error),
+      message: (error as Error).message ?? String(error),
+      ...(error instanceof InputError && { problems: error.problems })
+    }
+  } finally {
+    progress?.stop()
+    gateway?.destroy()
+    signedIn?.close?.()
+  }
+  const pushed = config?.policy && !cancellation.requested ? pushedCommit() : undefined
+  const pullRequest = openPullRequest()
+  const githubProxy = config?.proxy?.setting === 'http-proxy' ? new Transport(config.proxy).proxyFor(process.env.GITHUB_API_URL || 'https://api.github.com') : undefined
+  return Object.freeze({
+    ...(config && { settings: { ...settingsOf(config), ...(githubProxy && { githubProxy }) } }),
+    ...(signedIn && { signedIn: { description: signedIn.description, ...(signedIn.authenticatedArn && { authenticatedArn: signedIn.authenticatedArn }) } }),
+    results: Object.freeze(results),
+    ...(stepFailure && { stepFailure }),
+    ...(cancellation.signal && { cancelled: cancellation.signal }),
+    trigger,
+    ...(runPage && { runPage }),
+    ...(pushed && { pushed }),
+    ...(pullRequest && { openPullRequest: pullRequest })
+  })
+}
