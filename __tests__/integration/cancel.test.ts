@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { RunResult } from '../../emulator/runner.js'
-import { useEmulator } from './harness.js'
+import { rows, useEmulator, type Row } from './harness.js'
 
 /**
  * Cancellation as the runner does it (SIGINT, then SIGTERM 7.5 s later), through dist/index.js:
@@ -13,12 +13,6 @@ const h = useEmulator()
 /** The runner sends SIGTERM this long after SIGINT. */
 const RUNNER_SIGTERM_AFTER_MS = 7_500
 
-interface Row {
-  id: string
-  outcome: string
-  error?: string
-}
-const rows = (r: RunResult): Row[] => JSON.parse(r.outputs.results as string) as Row[]
 
 /** Every connection the emulator holds as rejected is rejected, failed or already-rejected in the results, never cancelled; every `rejected` one is rejected there. */
 function expectAgreement(r: RunResult, ids: readonly string[]): Row[] {

@@ -1,14 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import type { RunResult } from '../../emulator/runner.js'
-import { errorLines, readable, useEmulator } from './harness.js'
+import { errorLines, readable, rows, useEmulator } from './harness.js'
 
 /** The policy as desired state: drift of connected accounts, a limit on what one run may reject, plan counts, one comment per policy. */
 
 const h = useEmulator()
 const POLICY = 'allowed-account-ids: ["333333333333"]\n'
-type Result = { id: string; outcome: string; error?: string; reason?: string }
-const results = (r: RunResult): Result[] => JSON.parse(r.outputs.results ?? '[]') as Result[]
-const outcomeOf = (r: RunResult, id: string): string | undefined => results(r).find((x) => x.id === id)?.outcome
+const outcomeOf = (r: RunResult, id: string): string | undefined => rows(r).find((x) => x.id === id)?.outcome
 const policyRun = (inputs: Record<string, string> = {}, policy = POLICY, extra = {}) =>
   h.run({ 'policy-file': 'policy.yml', ...inputs }, { files: { 'policy.yml': policy }, ...extra })
 const warnings = (r: RunResult): string[] => r.stdout.split('\n').filter((l) => l.startsWith('::warning'))
@@ -65,7 +63,7 @@ describe('drift', () => {
     const used = h.emulator.seed({ environmentAccountId: '444444444444', status: 'CONNECTED', environmentName: 'prod-eu', usedByEnvironment: 'prod-eu' })
     const r = await policyRun({ drift: 'reject' })
     expect(r.code).toBe(1)
-    const result = results(r).find((x) => x.id === used.id)
+    const result = rows(r).find((x) => x.id === used.id)
     expect(result?.outcome).toBe('failed')
     expect(result?.error).toContain('used by environment prod-eu')
     expect(result?.error).toContain('deleted first, or moved to another environment account connection')

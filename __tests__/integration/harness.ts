@@ -54,3 +54,20 @@ export async function closedPort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()))
   return port
 }
+
+/** One entry of the `results` output, as a workflow reads it. */
+export interface Row {
+  id: string
+  outcome: string
+  status: string
+  'environment-account-id': string
+  reason?: string
+  error?: string
+}
+
+/** The `results` output of a run; empty when it set none. */
+export const rows = (r: RunResult): Row[] => JSON.parse(r.outputs.results || '[]') as Row[]
+
+/** The documented apply role in the emulator's account. */
+export const APPLY_ROLE = 'arn:aws:iam::111111111111:role/ProtonConnectionGuard'
+

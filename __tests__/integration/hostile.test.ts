@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT, type RunResult } from '../../emulator/runner.js'
-import { errorLines, readable, useEmulator } from './harness.js'
+import { APPLY_ROLE, errorLines, readable, rows, useEmulator, type Row } from './harness.js'
 
 /**
  * Hostile or broken answers, blank policies, the first and last second of a run, size limits and
@@ -13,9 +13,7 @@ import { errorLines, readable, useEmulator } from './harness.js'
 
 const h = useEmulator()
 
-type Result = { id: string; outcome: string; error?: string }
-const results = (r: RunResult): Result[] => JSON.parse(r.outputs.results ?? '[]') as Result[]
-const resultsFile = (r: RunResult): Result[] => JSON.parse(readFileSync(r.outputs['results-file'] as string, 'utf8')) as Result[]
+const resultsFile = (r: RunResult): Row[] => JSON.parse(readFileSync(r.outputs['results-file'] as string, 'utf8')) as Row[]
 /** Lines the runner would read as workflow commands (after leading spaces), other than the action's own kinds. */
 const commandLines = (r: RunResult): string[] => r.stdout.split('\n').filter((l) => /^\s*(::|##\[)/.test(l))
 const policyRun = (policy: string, extra: Record<string, string> = {}) =>
@@ -81,7 +79,7 @@ describe('nothing from the service reaches the log raw', () => {
     expect(r.stdout).not.toMatch(/^\s*::error title=Forged/m)
     expect(r.stdout).not.toMatch(/^\s*::stop-commands::/m)
     expect(r.stdout).not.toMatch(/^\s*::set-output/m)
-    const byId = new Map(results(r).map((x) => [x.id, x]))
+    const byId = new Map(rows(r).map((x) => [x.id, x]))
     for (const bad of [forged, stop, set]) {
       expect(byId.get(bad.id)?.outcome).toBe('failed')
       expect(byId.get(bad.id)?.error).toContain('unexpected answer from AWS Proton')
@@ -98,7 +96,7 @@ describe('review findings: the log, the exit, the policy, the links', () => {
     const r = await h.run({ 'connection-id': c.id })
     expect(r.code).toBe(1)
     expect(`${r.stdout}\n${r.stderr}`).not.toContain('##[')
-    expect(results(r)[0]?.error).toContain('##[error title=x]Forged')
+    expect(rows(r)[0]?.error).toContain('##[error title=x]Forged')
   })
 
   it('every line and annotation reaches the log before the process exits, however many', async () => {
@@ -160,7 +158,7 @@ describe('review findings: the log, the exit, the policy, the links', () => {
     }
     const r = await h.run({ 'connection-id': c.id })
     expect(r.code).toBe(0)
-    expect(results(r)[0]?.outcome).toBe('already-rejected')
+    expect(rows(r)[0]?.outcome).toBe('already-rejected')
   })
 })
 
@@ -172,7 +170,7 @@ describe('answers must match the question', () => {
     expect(r.code).toBe(1)
     expect(r.outputs.status).not.toBe('REJECTED')
     expect(r.outputs['rejected-count']).toBe('0')
-    expect(results(r)[0]?.error).toContain('unexpected answer from AWS Proton')
+    expect(rows(r)[0]?.error).toContain('unexpected answer from AWS Proton')
     expect(readable(r.summary)).not.toContain('✅')
     expect(h.emulator.proton.connections.get(c.id)?.status).toBe('PENDING')
   })
@@ -182,8 +180,8 @@ describe('answers must match the question', () => {
     h.emulator.inject({ kind: 'answer-other', operation: 'GetEnvironmentAccountConnection' })
     const r = await h.run({ 'connection-id': c.id })
     expect(r.code).toBe(1)
-    expect(results(r)[0]).toMatchObject({ outcome: 'failed' })
-    expect(results(r)[0]?.error).toContain('answered about connection "99999999-9999-4999-8999-999999999999"')
+    expect(rows(r)[0]).toMatchObject({ outcome: 'failed' })
+    expect(rows(r)[0]?.error).toContain('answered about connection "99999999-9999-4999-8999-999999999999"')
   })
 
   it('a conflict after a throttled first attempt is already-rejected: a throttled call was never applied', async () => {
@@ -196,7 +194,7 @@ describe('answers must match the question', () => {
     }
     const r = await h.run({ 'connection-id': c.id })
     expect(r.code).toBe(0)
-    expect(results(r)[0]?.outcome).toBe('already-rejected')
+    expect(rows(r)[0]?.outcome).toBe('already-rejected')
     expect(r.outputs['rejected-count']).toBe('0')
   })
 
@@ -205,7 +203,7 @@ describe('answers must match the question', () => {
     h.emulator.inject({ kind: 'reset-after', operation: 'RejectEnvironmentAccountConnection' })
     const r = await h.run({ 'connection-id': c.id })
     expect(r.code).toBe(0)
-    expect(results(r)[0]?.outcome).toBe('rejected')
+    expect(rows(r)[0]?.outcome).toBe('rejected')
   })
 })
 
@@ -217,7 +215,7 @@ describe('List, bounded', () => {
     h.emulator.inject({ kind: 'duplicate', operation: 'ListEnvironmentAccountConnections', times: 1 })
     const r = await policyRun('allowed-account-ids: ["111111111111"]\n')
     expect(r.code).toBe(0)
-    expect(results(r).map((x) => x.id).sort()).toEqual([...ids].sort())
+    expect(rows(r).map((x) => x.id).sort()).toEqual([...ids].sort())
     expect(h.emulator.callsOf('RejectEnvironmentAccountConnection')).toHaveLength(4)
   })
 
@@ -289,12 +287,11 @@ describe('the first and the last seconds of a run', () => {
   }, 30_000)
 
   it('a slow OIDC endpoint does not hold the exit after SIGINT', async () => {
-    const ROLE = 'arn:aws:iam::111111111111:role/ProtonConnectionGuard'
-    h.emulator.trustRole(ROLE, 'repo:octo-org@71234567/octo-repo@812345678:*')
+    h.emulator.trustRole(APPLY_ROLE, 'repo:octo-org@71234567/octo-repo@812345678:*')
     h.emulator.inject({ service: 'oidc', kind: 'delay', delayMs: 20_000 })
     const c = h.emulator.seed()
     const r = await h.run(
-      { 'connection-id': c.id, 'role-to-assume': ROLE },
+      { 'connection-id': c.id, 'role-to-assume': APPLY_ROLE },
       { env: { AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined }, idToken: (job) => h.emulator.oidcEnvFor(job), interrupt: [{ signal: 'SIGINT', afterMs: 1_000 }] }
     )
     expect(r.exitAfterSignalMs).toBeLessThan(2_000)

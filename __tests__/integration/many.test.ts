@@ -1,22 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import type { RunResult } from '../../emulator/runner.js'
-import { useEmulator } from './harness.js'
+import { rows, useEmulator } from './harness.js'
 
 /** Several connections and the account-policy mode, through dist/index.js against the h.emulator. */
 
 const h = useEmulator()
 const run = h.run
 const ALLOWED = ['333333333333', '444444444444']
-
-interface Row {
-  id: string
-  outcome: string
-  status: string
-  'environment-account-id': string
-  reason?: string
-  error?: string
-}
-const rows = (r: RunResult): Row[] => JSON.parse(r.outputs.results as string) as Row[]
 
 /** Pending connections from allowed and unlisted accounts, and some the policy mode must never touch. */
 function seedPolicyWorld(): { unlisted: string[]; untouched: string[] } {

@@ -3,22 +3,21 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, type RunResult } from '../../emulator/runner.js'
-import { errorLines, readable, useEmulator } from './harness.js'
+import { APPLY_ROLE, errorLines, readable, useEmulator } from './harness.js'
 
 /** Sign-in with the job's OIDC identity, through dist/index.js against the emulator's OIDC endpoint, STS and Proton. */
 
 const h = useEmulator()
-const ROLE = 'arn:aws:iam::111111111111:role/ProtonConnectionGuard'
 const emptyHome = mkdtempSync(join(tmpdir(), 'home-'))
 
 beforeEach(() => {
-  h.emulator.trustRole(ROLE, 'repo:octo-org@71234567/octo-repo@812345678:ref:refs/heads/main')
+  h.emulator.trustRole(APPLY_ROLE, 'repo:octo-org@71234567/octo-repo@812345678:ref:refs/heads/main')
 })
 
 /** A job with `permissions: id-token: write` and no other AWS credentials. */
 function oidcJob(withInputs: Record<string, string>, env: Record<string, string | undefined> = {}): Promise<RunResult> {
   return runAction({
-    with: { 'role-to-assume': ROLE, ...withInputs },
+    with: { 'role-to-assume': APPLY_ROLE, ...withInputs },
     env: {
       AWS_REGION: 'us-east-1',
       AWS_ENDPOINT_URL_PROTON: h.emulator.url,
@@ -43,8 +42,8 @@ describe('role-to-assume', () => {
     const reject = h.emulator.callsOf('RejectEnvironmentAccountConnection')[0]
     expect(reject?.accessKeyId).toMatch(/^ASIA/)
     expect(reject?.sessionToken).toBe(true)
-    expect(h.emulator.callsOf('AssumeRoleWithWebIdentity')[0]?.input).toMatchObject({ RoleArn: ROLE, RoleSessionName: 'GitHubActions', DurationSeconds: '900' })
-    expect(readable(r.summary)).toContain(`role ${ROLE} assumed with the job's OIDC token, session GitHubActions`)
+    expect(h.emulator.callsOf('AssumeRoleWithWebIdentity')[0]?.input).toMatchObject({ RoleArn: APPLY_ROLE, RoleSessionName: 'GitHubActions', DurationSeconds: '900' })
+    expect(readable(r.summary)).toContain(`role ${APPLY_ROLE} assumed with the job's OIDC token, session GitHubActions`)
     expect(readable(r.summary)).toContain('Acting as: arn:aws:sts::111111111111:assumed-role/ProtonConnectionGuard/GitHubActions')
   })
 
@@ -56,7 +55,7 @@ describe('role-to-assume', () => {
   })
 
   it('honours a custom audience and session name', async () => {
-    h.emulator.trustRole(ROLE, 'repo:octo-org@71234567/octo-repo@812345678:*', 'https://github.com/octo-org')
+    h.emulator.trustRole(APPLY_ROLE, 'repo:octo-org@71234567/octo-repo@812345678:*', 'https://github.com/octo-org')
     const c = h.emulator.seed()
     const r = await oidcJob({ 'connection-id': c.id, audience: 'https://github.com/octo-org', 'role-session-name': 'policy-merge-42', 'role-duration-seconds': '1800' })
     expect(r.code).toBe(0)
@@ -76,12 +75,12 @@ describe('role-to-assume', () => {
   })
 
   it('names the role, the token\'s sub and the trust condition when STS denies the role', async () => {
-    h.emulator.trustRole(ROLE, 'repo:octo-org/other-repo:*')
+    h.emulator.trustRole(APPLY_ROLE, 'repo:octo-org/other-repo:*')
     const c = h.emulator.seed()
     const r = await oidcJob({ 'connection-id': c.id })
     expect(r.code).toBe(1)
     const [error] = errorLines(r)
-    expect(error).toContain(`could not assume role ${ROLE}`)
+    expect(error).toContain(`could not assume role ${APPLY_ROLE}`)
     expect(error).toContain('sub "repo:octo-org@71234567/octo-repo@812345678:ref:refs/heads/main"')
     expect(error).toContain('"token.actions.githubusercontent.com:sub": "repo:octo-org@71234567/octo-repo@812345678:ref:refs/heads/main"')
     expect(h.emulator.callsOf('AssumeRoleWithWebIdentity')).toHaveLength(1)
@@ -115,8 +114,8 @@ describe('role-to-assume', () => {
   })
 
   it('accepts that duration from a role whose MaxSessionDuration allows it', async () => {
-    const role = h.emulator.identity.roles.get(ROLE)
-    h.emulator.putRole(ROLE, { ...(role as NonNullable<typeof role>), maxSessionDuration: 7200 })
+    const role = h.emulator.identity.roles.get(APPLY_ROLE)
+    h.emulator.putRole(APPLY_ROLE, { ...(role as NonNullable<typeof role>), maxSessionDuration: 7200 })
     const c = h.emulator.seed()
     const r = await oidcJob({ 'connection-id': c.id, 'role-duration-seconds': '7200' })
     expect(r.code).toBe(0)

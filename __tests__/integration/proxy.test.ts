@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createProxy } from 'proxy'
 import { ROOT } from '../../emulator/runner.js'
-import { closedPort, errorLines, readable, useEmulator } from './harness.js'
+import { APPLY_ROLE, closedPort, errorLines, readable, useEmulator } from './harness.js'
 
 /**
  * Proxies, through dist/index.js with a real HTTP proxy server (the `proxy` package) on loopback.
@@ -16,7 +16,6 @@ import { closedPort, errorLines, readable, useEmulator } from './harness.js'
  */
 
 const h = useEmulator()
-const ROLE = 'arn:aws:iam::111111111111:role/ProtonConnectionGuard'
 const ONLY_PROXY_RESOLVES = '.proxy-only.test'
 const OPENSSL = ['/usr/bin/openssl', '/usr/local/bin/openssl'].find((p) => existsSync(p))
 
@@ -62,13 +61,13 @@ afterAll(async () => {
 beforeEach(() => {
   seen.length = 0
   delete proxy.authenticate
-  h.emulator.trustRole(ROLE, 'repo:octo-org@71234567/octo-repo@812345678:ref:refs/heads/main')
+  h.emulator.trustRole(APPLY_ROLE, 'repo:octo-org@71234567/octo-repo@812345678:ref:refs/heads/main')
 })
 
 /** A job that signs in with OIDC and reaches Proton and STS at `base` (a host only the proxy resolves). */
 function job(base: string, inputs: Record<string, string>, env: Record<string, string | undefined> = {}) {
   return h.run(
-    { 'role-to-assume': ROLE, ...inputs },
+    { 'role-to-assume': APPLY_ROLE, ...inputs },
     {
       env: {
         AWS_ACCESS_KEY_ID: undefined,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { errorLines, useEmulator } from './harness.js'
+import { APPLY_ROLE, errorLines, useEmulator } from './harness.js'
 import { planMarker } from '../../src/comment.js'
 
 // The policy comes from the input: the marker names it as such.
@@ -100,14 +100,13 @@ describe('apply on push, policy mode', () => {
 })
 
 describe('sign-in messages per event', () => {
-  const ROLE = 'arn:aws:iam::111111111111:role/ProtonConnectionGuard'
   const oidc = { AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined }
 
   it('a pull request from a fork gets no token, and the message says fork instead of asking for id-token: write', async () => {
-    h.emulator.trustRole(ROLE, 'repo:octo-org@71234567/octo-repo@812345678:pull_request')
+    h.emulator.trustRole(APPLY_ROLE, 'repo:octo-org@71234567/octo-repo@812345678:pull_request')
     const c = h.emulator.seed()
     const r = await h.run(
-      { 'connection-id': c.id, 'role-to-assume': ROLE, 'dry-run': 'true' },
+      { 'connection-id': c.id, 'role-to-assume': APPLY_ROLE, 'dry-run': 'true' },
       { event: { name: 'pull_request', payload: 'event-pull_request-fork.json' }, env: oidc, idToken: (job) => h.emulator.oidcEnvFor(job) }
     )
     expect(r.code).toBe(1)
@@ -120,7 +119,7 @@ describe('sign-in messages per event', () => {
   it('on GitHub Enterprise Server the trust condition uses the token\'s own issuer', async () => {
     const issuer = 'https://ghe.example.com/_services/token'
     h.emulator.identity.addGitHubProvider(issuer)
-    h.emulator.putRole(ROLE, {
+    h.emulator.putRole(APPLY_ROLE, {
       trust: {
         Statement: {
           Effect: 'Allow',
@@ -132,11 +131,11 @@ describe('sign-in messages per event', () => {
     })
     const ghes = { ...oidc, GITHUB_SERVER_URL: 'https://ghe.example.com', GITHUB_API_URL: 'https://ghe.example.com/api/v3' }
     const c = h.emulator.seed()
-    const ok = await h.run({ 'connection-id': c.id, 'role-to-assume': ROLE }, { env: ghes, idToken: (job) => h.emulator.oidcEnvFor(job) })
+    const ok = await h.run({ 'connection-id': c.id, 'role-to-assume': APPLY_ROLE }, { env: ghes, idToken: (job) => h.emulator.oidcEnvFor(job) })
     expect(ok.code).toBe(0)
 
     const dispatchOnBranch = { name: 'workflow_dispatch', payload: 'event-workflow_dispatch.json', ref: 'refs/heads/feature' }
-    const refused = await h.run({ 'connection-id': c.id, 'role-to-assume': ROLE }, { event: dispatchOnBranch, env: ghes, idToken: (job) => h.emulator.oidcEnvFor(job) })
+    const refused = await h.run({ 'connection-id': c.id, 'role-to-assume': APPLY_ROLE }, { event: dispatchOnBranch, env: ghes, idToken: (job) => h.emulator.oidcEnvFor(job) })
     expect(refused.code).toBe(1)
     const [error] = errorLines(refused)
     expect(error).toContain('"ghe.example.com/_services/token:sub": "repo:octo-org/octo-repo:ref:refs/heads/main"')
