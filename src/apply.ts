@@ -168,6 +168,15 @@ export async function handleRequestedIds(
   return mapReporting(ids, (id) => readAndCarryOut(gateway, id, decideForRequestedId, options.dryRun, options.stop), options, (id) => cancelled(id))
 }
 
+/**
+ * What the plan decided stays on the result whatever came of it: would-reject-count counts the plan
+ * that max-rejections was checked against, and drift-count the drift the listing found, also when
+ * the re-read failed, found it changed, or the run was cancelled first.
+ */
+function asPlanned(result: ConnectionResult, listed: Decision): ConnectionResult {
+  return { ...result, ...(listed.action === 'reject' && { planned: true as const }), ...(listed.drift && { drift: true as const }) }
+}
+
 export interface PolicyRun {
   results: ConnectionResult[]
   /** Set when the plan would reject more than max-rejections: nothing was rejected, the results are the plan. */
@@ -196,15 +205,15 @@ export async function handlePolicy(gateway: Gateway, policy: { allowedAccountIds
   const dryRun = options.dryRun || limit !== undefined
   const handled = await mapReporting(
     listed,
-    (connection) => {
+    async (connection) => {
       const first = decide(connection)
       if (first.action === 'leave' || dryRun) return carryOut(gateway, connection, first, dryRun)
       // The list may be seconds old: a connection accepted (or rejected) since then is read again right
       // before rejecting (the API has no conditional reject), and decided from what is read then.
-      return readAndCarryOut(gateway, connection.id, decide, false, options.stop, connection)
+      return asPlanned(await readAndCarryOut(gateway, connection.id, decide, false, options.stop, connection), first)
     },
     options,
-    (connection) => cancelled(connection.id, connection)
+    (connection) => asPlanned(cancelled(connection.id, connection), decide(connection))
   )
   return { results: [...unusable, ...handled], ...(limit && { overLimit: limit }) }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 /**
  * The pull request trail: the plan as one comment on the pull request, updated in place on later
  * runs and by the apply after the merge; and finding the pull request a pushed commit merged.
@@ -9,7 +10,13 @@
  * source (encoded, so that it cannot end the HTML comment) and per management account when known.
  */
 export const planMarker = (region: string, source?: string, account?: string): string =>
-  `<!-- proton-reject-connection-action:plan region=${region}${source ? ` policy=${encodeURIComponent(source)}` : ''}${account ? ` account=${account}` : ''} -->`
+  `<!-- proton-reject-connection-action:plan region=${region}${source ? ` policy=${policyKey(source)}` : ''}${account ? ` account=${account}` : ''} -->`
+
+/** The policy source in the marker: encoded, and a long one by its SHA-256, so the marker stays short. */
+function policyKey(source: string): string {
+  const encoded = encodeURIComponent(source)
+  return encoded.length <= 200 ? encoded : `sha256-${createHash('sha256').update(source).digest('hex')}`
+}
 /** GitHub refuses comments over 65,536 characters. */
 export const COMMENT_BYTE_BUDGET = 60_000
 

@@ -162,6 +162,8 @@ export interface RunOutcome {
     githubProxy?: string
   }
   signedIn?: { description: string; authenticatedArn?: string }
+  /** The management account the run acted for, when the role or the connections say it. */
+  managementAccount?: string
   results: readonly ConnectionResult[]
   stepFailure?: StepFailure
   cancelled?: 'SIGINT' | 'SIGTERM'
@@ -171,4 +173,20 @@ export interface RunOutcome {
   pushed?: CommitRef
   /** On a pull_request event about an open pull request: that pull request. */
   openPullRequest?: PullRequestRef
+}
+
+/**
+ * The runner's side of the step, in one room: the files it hands over (GITHUB_OUTPUT,
+ * GITHUB_STEP_SUMMARY, RUNNER_TEMP) and the workflow commands it reads from the log. Publishing
+ * talks to the runner only through RunnerIO, so a test can hand it a fake.
+ */
+export interface RunnerIO {
+  info(line: string): void
+  warning(message: string, title?: string): void
+  annotate(kind: 'error' | 'notice', items: ReadonlyArray<{ title: string; message: string }>): void
+  writeOutputs(outputs: Record<string, string>): void
+  /** Writes the JSON text to the step's results file; returns its path. */
+  writeResultsFile(json: string): string
+  /** `replace` rewrites what this step wrote before (the file is the step's own). */
+  writeSummary(markdown: string, replace?: boolean): Promise<void>
 }

@@ -9,7 +9,7 @@ import { logLine } from './neutralize.js'
 import { AdaptivePool } from './pool.js'
 import { Progress } from './progress.js'
 import { ProtonCallError, ProtonGateway, protonEndpoint, RETIREMENT_NOTICE } from './proton.js'
-import type { Redactor } from './redact.js'
+import { Redactor } from './redact.js'
 import { readRegularFile, requestIdToken } from './runner-io.js'
 import { Transport } from './transport.js'
 
@@ -53,7 +53,8 @@ function settingsOf(config: Config): NonNullable<RunOutcome['settings']> {
  * Executes the run: inputs -> credentials -> plan and apply. Whatever happens, it returns one
  * immutable outcome, from which the publishing step writes everything the runner keeps.
  */
-export async function execute(cancellation: Cancellation, redactor: Redactor): Promise<RunOutcome> {
+export async function execute(cancellation: Cancellation): Promise<RunOutcome> {
+  const redactor = new Redactor()
   const setSecret = (value: string): void => {
     redactor.add(value)
     core.setSecret(value)
@@ -93,7 +94,8 @@ export async function execute(cancellation: Cancellation, redactor: Redactor): P
       getIDToken: async (audience) => {
         const request = explicit ? requestIdToken(process.env, audience, await transport.agentFor(process.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '')) : core.getIDToken(audience)
         const token = await withDeadline(request, OIDC_TIMEOUT_MS, cancellation.stop, `the runner's OIDC token endpoint did not answer within ${OIDC_TIMEOUT_MS / 1000} s`)
-        redactor.add(token)
+        // core.getIDToken masks the token itself; the explicit-proxy request does not, so it is masked here.
+        setSecret(token)
         return token
       },
       setSecret,
@@ -128,7 +130,7 @@ export async function execute(cancellation: Cancellation, redactor: Redactor): P
         stepFailure = {
           title: 'Too many rejections',
           message:
-            `max-rejections: the plan would reject ${run.overLimit.planned} connections, more than the limit of ${run.overLimit.limit}; nothing was rejected. ` +
+            `max-rejections: the plan would reject ${run.overLimit.planned} ${run.overLimit.planned === 1 ? 'connection' : 'connections'}, more than the limit of ${run.overLimit.limit}; nothing was rejected. ` +
             'Check the policy for a mistaken edit, or raise max-rejections if this many is intended',
           planShown: true
         }
@@ -151,11 +153,15 @@ export async function execute(cancellation: Cancellation, redactor: Redactor): P
     signedIn?.close?.()
   }
   const pushed = config?.policy && !cancellation.requested ? pushedCommit() : undefined
+  // The management account, as the assumed role says it. Keys from the environment say none of their
+  // own, and the connections cannot stand in (a run with none would change the comment's key).
+  const managementAccount = signedIn?.authenticatedArn?.split(':')[4]
   const pullRequest = openPullRequest()
   const githubProxy = config?.proxy?.setting === 'http-proxy' ? new Transport(config.proxy).proxyFor(process.env.GITHUB_API_URL || 'https://api.github.com') : undefined
   return Object.freeze({
     ...(config && { settings: { ...settingsOf(config), ...(githubProxy && { githubProxy }) } }),
     ...(signedIn && { signedIn: { description: signedIn.description, ...(signedIn.authenticatedArn && { authenticatedArn: signedIn.authenticatedArn }) } }),
+    ...(managementAccount && { managementAccount }),
     results: Object.freeze(results),
     ...(stepFailure && { stepFailure }),
     ...(cancellation.signal && { cancelled: cancellation.signal }),

@@ -323,6 +323,11 @@ export function parseInputs(source: InputSource): Config {
   const maxRejectionsText = get('max-rejections')
   const maxRejections = maxRejectionsText === '' ? undefined : parseInteger('max-rejections', maxRejectionsText, 0, 0, 1_000_000, problems)
   if (policy) policy = { ...policy, drift: driftText as DriftMode, ...(maxRejections !== undefined && { maxRejections }) }
+  if (idsText && !allowedText && !policyPath) {
+    for (const name of ['drift', 'max-rejections']) {
+      if (get(name) && !(name === 'drift' && get(name) === 'report')) warnings.push(`${name}: applies to the policy mode only (allowed-account-ids or policy-file); with connection-id it is ignored, and every ID given is rejected`)
+    }
+  }
   if ((allowedText || policyPath) && idsText) {
     problems.push('connection-id: cannot be combined with a policy (allowed-account-ids or policy-file); use one mode')
   }

@@ -2,7 +2,6 @@ import * as core from '@actions/core'
 import { Cancellation } from './cancel.js'
 import { execute } from './execute.js'
 import { publish } from './publish.js'
-import { Redactor } from './redact.js'
 import { runnerIO } from './runner-io.js'
 import { gitHubTrail } from './trail.js'
 
@@ -12,7 +11,7 @@ import { gitHubTrail } from './trail.js'
  * cancellation or a connection that failed fails the step.
  */
 export async function run(cancellation = new Cancellation()): Promise<void> {
-  const outcome = await execute(cancellation, new Redactor())
+  const outcome = await execute(cancellation)
   const failed = await publish(outcome, runnerIO(), gitHubTrail, cancellation.stop)
   if (failed) process.exitCode = core.ExitCode.Failure
 }

@@ -1,8 +1,7 @@
 import { COMMENT_BYTE_BUDGET } from './comment.js'
-import { CONNECTION_ID_PATTERN, type ConnectionResult, type RunOutcome } from './domain.js'
+import { CONNECTION_ID_PATTERN, type ConnectionResult, type RunnerIO, type RunOutcome } from './domain.js'
 import { quoted } from './neutralize.js'
 import { buildOutputs, groupFailures, resultJson, summaryMarkdown, type RunReport } from './report.js'
-import type { RunnerIO } from './runner-io.js'
 import { markerFor, type Trail } from './trail.js'
 
 /** A few IDs of a long list, and how many more: an annotation is cut at 4,096 characters. */
@@ -95,7 +94,7 @@ export async function publish(outcome: RunOutcome, io: RunnerIO, trail: Trail, s
     await io.writeSummary(summaryMarkdown(page), true)
   }
 
-  const marker = settings && markerFor(settings.region, settings.policy?.source, outcome.signedIn?.authenticatedArn)
+  const marker = settings && markerFor(settings.region, settings.policy?.source, outcome.managementAccount)
   const cancelled = outcome.cancelled !== undefined || stop.aborted
   // The plan is posted also when it is over max-rejections: the pull request shows why its check failed.
   const pr = outcome.openPullRequest

@@ -258,7 +258,7 @@ function lead(report: RunReport, n: Record<Outcome, number>, only: ConnectionRes
     report.mode === 'policy'
       ? report.allowedAccountIds?.length === 0
         ? `The policy from ${shown(report.policySource)} allows no account (an explicit \`[]\`), so every pending connection is rejected.`
-        : `Pending connections checked against the policy from ${shown(report.policySource)} (${plural(report.allowedAccountIds?.length ?? 0, 'allowed account')}).`
+        : `Connections checked against the policy from ${shown(report.policySource)} (${plural(report.allowedAccountIds?.length ?? 0, 'allowed account')}).`
       : ''
   const cancelled = report.cancelled
     ? `The run was cancelled (${report.cancelled}): no call was started after it, and the connections not attempted were left as they were.${failure ? ` ${shown(failure.message, MESSAGE_MAX)}.` : ''}`

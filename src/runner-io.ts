@@ -5,21 +5,9 @@ import { join } from 'node:path'
 import * as core from '@actions/core'
 import { defused, logLine } from './neutralize.js'
 
-/**
- * The runner's side of the step, in one room: the files it hands over (GITHUB_OUTPUT,
- * GITHUB_STEP_SUMMARY, RUNNER_TEMP) and the workflow commands it reads from the log. Publishing
- * talks to the runner only through RunnerIO, so a test can hand it a fake.
- */
-export interface RunnerIO {
-  info(line: string): void
-  warning(message: string, title?: string): void
-  annotate(kind: 'error' | 'notice', items: ReadonlyArray<{ title: string; message: string }>): void
-  writeOutputs(outputs: Record<string, string>): void
-  /** Writes the JSON text to the step's results file; returns its path. */
-  writeResultsFile(json: string): string
-  /** `replace` rewrites what this step wrote before (the file is the step's own). */
-  writeSummary(markdown: string, replace?: boolean): Promise<void>
-}
+import type { RunnerIO } from './domain.js'
+
+export type { RunnerIO } from './domain.js'
 
 /** GitHub shows at most 10 annotations of a kind per step; the tenth says how many more there are. */
 const ANNOTATION_LIMIT = 10

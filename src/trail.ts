@@ -16,8 +16,7 @@ export interface Trail {
  * One comment per policy: the marker names the region, the policy's source and the management account
  * when the signed-in role says it, so two policies or two accounts on one pull request keep one each.
  */
-export const markerFor = (region: string, policySource: string | undefined, authenticatedArn: string | undefined): string =>
-  planMarker(region, policySource, authenticatedArn?.split(':')[4])
+export const markerFor = (region: string, policySource: string | undefined, account: string | undefined): string => planMarker(region, policySource, account)
 
 export const gitHubTrail: Trail = {
   async findMerge(token, commit, stop, proxy) {

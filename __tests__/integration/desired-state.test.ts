@@ -155,3 +155,34 @@ describe('one comment per policy', () => {
     ])
   })
 })
+
+describe('what the plan decided, whatever came of it', () => {
+  it('would-reject-count counts a planned rejection whose re-read failed', async () => {
+    h.emulator.seed({ environmentAccountId: '555555555555' })
+    h.emulator.inject({ kind: 'internal', operation: 'GetEnvironmentAccountConnection', times: 10 })
+    const r = await policyRun({ 'max-attempts': '1' })
+    expect(r.code).toBe(1)
+    expect(r.outputs['failed-count']).toBe('1')
+    expect(r.outputs['would-reject-count']).toBe('1')
+  })
+
+  it('drift-count keeps drift the listing found, also when it was rejected by someone else before the re-read', async () => {
+    const w = world()
+    h.emulator.beforeOperation = (operation, input) => {
+      const stored = h.emulator.proton.connections.get(String(input.id))
+      if (operation === 'GetEnvironmentAccountConnection' && input.id === w.drifted.id && stored) stored.status = 'REJECTED'
+    }
+    const r = await policyRun({ drift: 'reject' })
+    expect(r.code).toBe(0)
+    expect(rows(r).find((x) => x.id === w.drifted.id)?.outcome).toBe('already-rejected')
+    expect(r.outputs['drift-count']).toBe('1')
+  })
+
+  it('warns that drift and max-rejections do nothing with connection-id', async () => {
+    const c = h.emulator.seed()
+    const r = await h.run({ 'connection-id': c.id, 'max-rejections': '0' })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^::warning::max-rejections: applies to the policy mode only/m)
+  })
+})
+

@@ -53,6 +53,7 @@ const rejected: ConnectionResult = { id: connectionFixture().id, connection: { .
 const base: RunOutcome = {
   settings: { mode: 'policy', dryRun: false, region: 'us-east-1', endpoint: 'https://proton.us-east-1.amazonaws.com', policy: { source: 'proton/policy.yml', allowedAccountIds: ['333333333333'] }, githubToken: 'ghs_x' },
   signedIn: { description: 'role R', authenticatedArn: 'arn:aws:sts::111111111111:assumed-role/R/s' },
+  managementAccount: '111111111111',
   results: [rejected],
   trigger: { event: 'push' }
 }
