@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import * as yaml from 'yaml'
-import { InputError, parseAllowedAccountIds, parseConnectionIds, parseInputs, parsePolicyText, quote } from '../../src/inputs.js'
+import { InputError, parseAllowedAccountIds, parseConnectionIds, parseInputs, parsePolicyText, POLICY_FILE_MAX_BYTES, quote } from '../../src/inputs.js'
 import { fakeSource } from './input-source.js'
 
 const ID_A = '0f1e2d3c-4b5a-4978-8a9b-0c1d2e3f4a5b'
@@ -152,7 +152,7 @@ describe('policy mode', () => {
 
   it('says where a policy file does not parse', () => {
     const problem = problemsOf({ 'policy-file': 'p.yml' }, undefined, { '/ws/p.yml': 'allowed-account-ids:\n  - "1111\n' })[0]
-    expect(problem).toMatch(/^policy-file: p\.yml does not parse at line \d+, column \d+/)
+    expect(problem).toMatch(/^policy-file: p\.yml does not parse at line \d+, column \d+: \S.{9,}$/)
   })
 
   it('refuses a file without the key, or a missing file', () => {
@@ -479,10 +479,44 @@ describe('booleans and numbers at their bounds', () => {
 describe('allowed-account-ids as users write it', () => {
   it('reads a YAML or JSON flow list, quoted or not', () => {
     for (const text of ['[111111111111, 222222222222]', '["111111111111", "222222222222"]', "['111111111111','222222222222']", ' [ 111111111111 222222222222 ] ']) {
-      expect(parseAllowedAccountIds(text, [])).toEqual(['111111111111', '222222222222'])
+      const problems: string[] = []
+      expect(parseAllowedAccountIds(text, problems)).toEqual(['111111111111', '222222222222'])
+      expect(problems).toEqual([])
     }
-    expect(parseAllowedAccountIds('[ ]', [])).toEqual([])
-    expect(parseAllowedAccountIds('[\n]', [])).toEqual([])
+    for (const empty of ['[]', '[ ]', '[\n]', ' [ ] ']) {
+      const problems: string[] = []
+      expect(parseAllowedAccountIds(empty, problems)).toEqual([])
+      expect(problems).toEqual([])
+    }
+  })
+
+  it('takes [] as "no account" only when it is the whole value', () => {
+    for (const text of ['111111111111 []', '[] 111111111111', 'x[]', '[]x']) {
+      const problems: string[] = []
+      parseAllowedAccountIds(text, problems)
+      expect(problems.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('refuses a value that names no account, unless it is an explicit []', () => {
+    for (const text of [',', ', ,', '""', "''", '["", ""]']) {
+      const problems: string[] = []
+      expect(parseAllowedAccountIds(text, problems)).toEqual([])
+      expect(problems).toEqual([expect.stringMatching(/^allowed-account-ids: /)])
+    }
+    expect(problemsOf({ 'allowed-account-ids': ', ,' })).toEqual([expect.stringMatching(/^allowed-account-ids: /)])
+  })
+
+  it('skips empty quoted entries among account IDs', () => {
+    const problems: string[] = []
+    expect(parseAllowedAccountIds('111111111111, "", 222222222222', problems)).toEqual(['111111111111', '222222222222'])
+    expect(problems).toEqual([])
+  })
+
+  it('refuses a closing bracket inside the list', () => {
+    const problems: string[] = []
+    expect(parseAllowedAccountIds('111111111111] 222222222222', problems)).toEqual(['222222222222'])
+    expect(problems).toEqual([expect.stringMatching(/"111111111111\]"/)])
   })
 
   it('removes duplicates and keeps the first order', () => {
@@ -554,7 +588,7 @@ describe('the policy file', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 12 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`), 'allowed-account-ids: []'].join('\n')
     const bombed = parse(bomb)
     expect(bombed.ids).toBeUndefined()
-    expect(bombed.problems).toEqual([expect.stringMatching(/^policy-file: p\.yml does not parse: [^\n]+$/)])
+    expect(bombed.problems).toEqual([expect.stringMatching(/^policy-file: p\.yml does not parse: [^\n]{10,}$/)])
   })
 
   it.each([
@@ -578,5 +612,148 @@ describe('the policy file', () => {
 
   it('adds no policy when the file does not parse', () => {
     expect(problemsOf({ 'policy-file': 'p.yml' }, undefined, { '/ws/p.yml': 'allowed-account-ids: [' })).toHaveLength(1)
+  })
+})
+
+describe('a blank policy in a file', () => {
+  const parse = (text: string): { ids: string[] | undefined; problems: string[] } => {
+    const problems: string[] = []
+    return { ids: parsePolicyText(yaml, text, 'p.yml', problems), problems }
+  }
+
+  it.each([
+    ['no value', 'allowed-account-ids:\n'],
+    ['an empty string', "allowed-account-ids: ''\n"],
+    ['null', 'allowed-account-ids: null\n'],
+    ['~', 'allowed-account-ids: ~\n'],
+    ['every entry commented out', 'allowed-account-ids:\n  # - "111111111111"\n']
+  ])('is refused, showing the explicit [] for no account (%s)', (_, text) => {
+    const { ids, problems } = parse(text)
+    expect(ids).toBeUndefined()
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/^policy-file: p\.yml: "allowed-account-ids"/)
+    expect(problems[0]).toContain('allowed-account-ids: []')
+  })
+
+  it('is told apart from a value that is not a list', () => {
+    const scalar = parse('allowed-account-ids: 111111111111\n').problems
+    expect(scalar).toHaveLength(1)
+    expect(scalar[0]).not.toContain('allowed-account-ids: []')
+  })
+
+  it('is not an explicit empty list, which is read as "no account allowed"', () => {
+    expect(parse('allowed-account-ids: []\n')).toEqual({ ids: [], problems: [] })
+    expect(parse('allowed-account-ids: ["null"]\n').problems).toEqual([expect.stringMatching(/"null" is not an AWS account ID/)])
+  })
+})
+
+describe('keys a policy file may not have', () => {
+  const parse = (text: string): { ids: string[] | undefined; problems: string[]; warnings: string[] } => {
+    const problems: string[] = []
+    const warnings: string[] = []
+    return { ids: parsePolicyText(yaml, text, 'p.yml', problems, warnings), problems, warnings }
+  }
+
+  it('are none in a file with only allowed-account-ids', () => {
+    expect(parse('allowed-account-ids: ["111111111111"]\n').warnings).toEqual([])
+  })
+
+  it('are named in one warning, the list still read', () => {
+    const one = parse('allowed-account-ids: ["111111111111"]\nalowed-acounts: ["222222222222"]\n')
+    expect(one.ids).toEqual(['111111111111'])
+    expect(one.warnings).toHaveLength(1)
+    expect(one.warnings[0]).toMatch(/^policy-file: p\.yml /)
+    expect(one.warnings[0]).toContain('"alowed-acounts"')
+    expect(one.warnings[0]).toContain('allowed-account-ids')
+  })
+
+  it('are counted when there are several, and at most five named', () => {
+    const keys = ['k1', 'k2', 'k3', 'k4', 'k5', 'k6', 'k7']
+    const many = parse(`allowed-account-ids: []\n${keys.map((k) => `${k}: x`).join('\n')}\n`)
+    expect(many.warnings).toHaveLength(1)
+    expect(many.warnings[0]).toMatch(/\b7\b/)
+    for (const k of keys.slice(0, 5)) expect(many.warnings[0]).toContain(`"${k}"`)
+    for (const k of keys.slice(5)) expect(many.warnings[0]).not.toContain(`"${k}"`)
+    const two = parse('allowed-account-ids: []\nk1: x\nk2: y\n')
+    expect(two.warnings[0]).toMatch(/\b2\b/)
+    expect(two.warnings[0]).toContain('"k1", "k2"')
+  })
+
+  it('reach the configuration\'s warnings from policy-file', () => {
+    const config = parseInputs(source({ 'policy-file': 'p.yml' }, undefined, { '/ws/p.yml': 'allowed-account-ids: []\nextra: 1\n' }))
+    expect(config.warnings).toEqual([expect.stringContaining('"extra"')])
+  })
+
+  it('include a repeated key, which is refused, naming it', () => {
+    const repeated = parse('allowed-account-ids: ["111111111111"]\nallowed-account-ids: ["222222222222"]\n')
+    expect(repeated.ids).toBeUndefined()
+    expect(repeated.problems).toEqual([expect.stringMatching(/^policy-file: p\.yml .*"allowed-account-ids"/)])
+  })
+})
+
+describe('a policy file that cannot be taken as one', () => {
+  it.each([
+    ['ENOTREG', 'not a regular file'],
+    ['EFBIG', `${POLICY_FILE_MAX_BYTES / 1024} KiB`]
+  ])('says why (%s)', (code, words) => {
+    const unreadable = { ...source({ 'policy-file': 'p.yml' }), readFile: () => { throw Object.assign(new Error('x'), { code }) } }
+    expect(() => parseInputs(unreadable)).toThrow(InputError)
+    try {
+      parseInputs(unreadable)
+    } catch (error) {
+      expect((error as InputError).problems).toEqual([expect.stringContaining(words)])
+    }
+  })
+
+  it('is an input problem, not a missing parser, when it cannot be read', () => {
+    const withoutYaml = { ...source({ 'policy-file': 'missing.yml' }), yaml: undefined }
+    expect(() => parseInputs(withoutYaml)).toThrow(InputError)
+  })
+})
+
+describe('drift and max-rejections', () => {
+  const policy = (inputs: Record<string, string>): ReturnType<typeof parseInputs>['policy'] => parseInputs(source({ 'allowed-account-ids': '111111111111', ...inputs })).policy
+
+  it('report drift by default, with no limit', () => {
+    expect(policy({})).toStrictEqual({ allowedAccountIds: ['111111111111'], source: 'input allowed-account-ids', drift: 'report' })
+    expect(parseInputs(source({ 'policy-file': 'p.yml' }, undefined, { '/ws/p.yml': 'allowed-account-ids: []' })).policy?.drift).toBe('report')
+  })
+
+  it.each(['report', 'reject', 'ignore'])('take drift: %s', (mode) => {
+    expect(policy({ drift: ` ${mode} ` })?.drift).toBe(mode)
+    expect(parseInputs(source({ 'policy-file': 'p.yml', drift: mode }, undefined, { '/ws/p.yml': 'allowed-account-ids: []' })).policy?.drift).toBe(mode)
+  })
+
+  it('refuse another drift mode', () => {
+    expect(problemsOf({ 'allowed-account-ids': '111111111111', drift: 'Reject' })).toEqual([expect.stringMatching(/^drift: "Reject"/)])
+  })
+
+  it('take max-rejections from 0 up', () => {
+    expect(policy({ 'max-rejections': '0' })?.maxRejections).toBe(0)
+    expect(policy({ 'max-rejections': ' 25 ' })?.maxRejections).toBe(25)
+    expect(policy({ 'max-rejections': '1000000' })?.maxRejections).toBe(1_000_000)
+    expect(policy({})).not.toHaveProperty('maxRejections')
+    expect(problemsOf({ 'allowed-account-ids': '111111111111', 'max-rejections': '-1' })).toEqual([expect.stringMatching(/^max-rejections: /)])
+    expect(problemsOf({ 'allowed-account-ids': '111111111111', 'max-rejections': '1000001' })).toEqual([expect.stringMatching(/^max-rejections: /)])
+  })
+
+  it('are ignored with connection-id, with a warning, except the default drift', () => {
+    const config = parseInputs(source({ 'connection-id': ID_A, drift: 'reject', 'max-rejections': '3' }))
+    expect(config.policy).toBeUndefined()
+    expect(config.warnings).toEqual([expect.stringMatching(/^drift: /), expect.stringMatching(/^max-rejections: /)])
+    expect(parseInputs(source({ 'connection-id': ID_A, drift: 'report' })).warnings).toEqual([])
+  })
+})
+
+describe('the region from the environment', () => {
+  it('is trimmed', () => {
+    expect(parseInputs(source({ 'connection-id': ID_A }, { AWS_REGION: ' us-east-2 ' })).region).toBe('us-east-2')
+    expect(parseInputs(source({ 'connection-id': ID_A }, { AWS_DEFAULT_REGION: ' eu-west-2\n' })).region).toBe('eu-west-2')
+  })
+})
+
+describe('a proxy without a scheme', () => {
+  it('is an http:// proxy even when :// appears later in it', () => {
+    expect(parseInputs(source({ 'connection-id': ID_A, 'http-proxy': 'proxy.internal:3128/x://y' })).proxy?.url).toBe('http://proxy.internal:3128/x://y')
   })
 })

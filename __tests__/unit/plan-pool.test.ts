@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { decideForPolicy, decideForRequestedId } from '../../src/plan.js'
+import { decideForPolicy, decideForRequestedId, overLimit, type Decision } from '../../src/plan.js'
 import { AdaptivePool } from '../../src/pool.js'
 import { Pacer } from '../../src/pace.js'
 import type { Connection } from '../../src/proton.js'
@@ -45,6 +45,79 @@ describe('decisions', () => {
     expect(decideForPolicy(c('CONNECTED'), []).reason).toContain('CONNECTED')
     expect(decideForRequestedId(c('CONNECTED')).reason).toMatch(/connected/i)
     expect(decideForRequestedId(c('PENDING')).reason).not.toMatch(/connected/i)
+  })
+})
+
+describe('drift: connected connections of accounts outside the policy', () => {
+  const outside = c('CONNECTED', '333333333333')
+
+  it('are reported by default in the policy mode, not rejected, and marked as drift', () => {
+    expect(decideForPolicy(outside, ['222222222222'], 'report')).toMatchObject({ action: 'leave', outcome: 'drifted', drift: true })
+  })
+
+  it('are rejected with drift: reject, still marked as drift', () => {
+    expect(decideForPolicy(outside, ['222222222222'], 'reject')).toMatchObject({ action: 'reject', drift: true })
+  })
+
+  it('are left alone and not marked with drift: ignore, or when no mode is given', () => {
+    for (const decision of [decideForPolicy(outside, ['222222222222'], 'ignore'), decideForPolicy(outside, ['222222222222'])]) {
+      expect(decision).toMatchObject({ action: 'leave', outcome: 'skipped' })
+      expect(decision).not.toHaveProperty('drift')
+      expect(decision.reason).toContain('CONNECTED')
+    }
+  })
+
+  it('do not include a connected connection of an allowed account, in any mode', () => {
+    for (const mode of ['report', 'reject', 'ignore'] as const) {
+      const decision = decideForPolicy(c('CONNECTED'), ['222222222222'], mode)
+      expect(decision).toMatchObject({ action: 'leave', outcome: 'skipped' })
+      expect(decision).not.toHaveProperty('drift')
+      expect(decision.reason).toMatch(/connected/i)
+      expect(decision.reason).toMatch(/in the policy/)
+    }
+  })
+
+  it('give each case its own reason', () => {
+    const reasons = [
+      decideForPolicy(outside, [], 'report'),
+      decideForPolicy(outside, [], 'reject'),
+      decideForPolicy(outside, [], 'ignore'),
+      decideForPolicy(c('CONNECTED'), ['222222222222'], 'report')
+    ].map((d) => d.reason)
+    for (const reason of reasons) expect(reason.length).toBeGreaterThan(0)
+    expect(new Set(reasons).size).toBe(reasons.length)
+  })
+
+  it('change nothing about pending and rejected connections', () => {
+    for (const mode of ['report', 'reject', 'ignore'] as const) {
+      expect(decideForPolicy(c('PENDING', '333333333333'), [], mode)).toEqual({ action: 'reject', reason: 'its account is not in the policy' })
+      expect(decideForPolicy(c('REJECTED', '333333333333'), [], mode)).toMatchObject({ action: 'leave', outcome: 'already-rejected' })
+    }
+  })
+})
+
+describe('a status the policy mode does not know', () => {
+  it('is left alone, its status named', () => {
+    const decision = decideForPolicy(c('DELETING' as Connection['status'], '333333333333'), [], 'reject')
+    expect(decision).toMatchObject({ action: 'leave', outcome: 'skipped' })
+    expect(decision.reason).toContain('DELETING')
+  })
+})
+
+describe('max-rejections', () => {
+  const reject: Decision = { action: 'reject', reason: 'r' }
+  const leave: Decision = { action: 'leave', outcome: 'skipped', reason: 'l' }
+
+  it('is within the limit up to the limit, and over it above, counting only rejections', () => {
+    expect(overLimit([reject, reject, leave, leave, leave], 2)).toBeUndefined()
+    expect(overLimit([reject, reject, reject, leave], 2)).toEqual({ planned: 3, limit: 2 })
+    expect(overLimit([reject], 0)).toEqual({ planned: 1, limit: 0 })
+    expect(overLimit([leave, leave], 0)).toBeUndefined()
+    expect(overLimit([], 0)).toBeUndefined()
+  })
+
+  it('has no limit when none is given', () => {
+    expect(overLimit([reject, reject, reject], undefined)).toBeUndefined()
   })
 })
 
@@ -371,6 +444,57 @@ describe('Pacer', () => {
     expect(slept.map(Math.round)).toEqual([61])
     await pacer.acquire()
     expect(slept.map(Math.round)).toEqual([61, 111])
+  })
+
+  it('waits nothing before the first throttle, and spaces calls right after it', async () => {
+    const { pacer, clock, slept } = clocked()
+    for (let i = 0; i < 10; i++) {
+      await pacer.acquire()
+      pacer.succeeded()
+    }
+    pacer.throttled()
+    await pacer.acquire()
+    clock.t += 10
+    await pacer.acquire()
+    expect(slept.map(Math.round)).toEqual([101])
+  })
+
+  it('with nothing accepted in the last second, takes the rate from the last ten seconds, its first instant included', () => {
+    const { pacer, clock } = clocked()
+    for (let i = 0; i < 5; i++) {
+      clock.t = i * 1_000
+      pacer.succeeded()
+    }
+    clock.t = 10_000
+    pacer.throttled()
+    // Five calls in ten seconds, the one at 0 ms exactly ten seconds old: half a call a second, a little below.
+    expect(pacer.rate).toBeCloseTo(0.45)
+    const other = clocked()
+    for (let i = 0; i < 5; i++) {
+      other.clock.t = i * 1_000
+      other.pacer.succeeded()
+    }
+    other.clock.t = 10_001
+    other.pacer.throttled()
+    expect(other.pacer.rate).toBeCloseTo(0.36)
+  })
+
+  it('with nothing accepted for ten seconds, halves the rate at each throttle, down to one call every 20 seconds', () => {
+    const { pacer, clock } = clocked()
+    pacer.succeeded()
+    clock.t = 20_000
+    pacer.throttled()
+    expect(pacer.rate).toBeCloseTo(0.5)
+    const rates: number[] = []
+    for (let i = 0; i < 6; i++) {
+      clock.t += 300
+      pacer.throttled()
+      rates.push(pacer.rate as number)
+    }
+    expect(rates[0]).toBeCloseTo(0.25)
+    expect(rates[1]).toBeCloseTo(0.125)
+    expect(rates[2]).toBeCloseTo(0.0625)
+    expect(rates.slice(3)).toEqual([0.05, 0.05, 0.05])
   })
 
   it('raises the rate by a tenth after a calm second, and gives up a wait when cancelled', async () => {
