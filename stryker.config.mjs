@@ -6,7 +6,7 @@
  * The pure modules: no I/O, no AWS, no runner; what they return is all there is to check. domain.ts
  * is the ground floor (types, the ID patterns, outcome words), mostly static: see ignoreStatic.
  */
-export const PURE_MODULES = ['src/domain.ts', 'src/inputs.ts', 'src/plan.ts', 'src/report.ts', 'src/pool.ts', 'src/pace.ts', 'src/redact.ts']
+export const PURE_MODULES = ['src/domain.ts', 'src/inputs.ts', 'src/plan.ts', 'src/report.ts', 'src/pool.ts', 'src/pace.ts', 'src/redact.ts', 'src/neutralize.ts']
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -20,10 +20,11 @@ export default {
     configFile: 'jest.config.js',
     // Only the unit tests: the integration tests run the built bundle in dist/, which no mutant changes.
     // workflows.test.ts lints the YAML files `git ls-files` lists, which finds none in the sandbox
-    // (an ignored folder); it imports no module under test.
+    // (an ignored folder); it imports no module under test. mutation-check.test.ts tests the
+    // per-module gate (scripts/mutation-check.ts), not a mutated module.
     config: {
       testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '/__tests__/unit/workflows\\.test\\.ts$'],
+      testPathIgnorePatterns: ['/node_modules/', '/__tests__/unit/workflows\\.test\\.ts$', '/__tests__/unit/mutation-check\\.test\\.ts$'],
       // A property that fails kills its mutant: no shrinking (it would run into the mutant's timeout).
       setupFiles: ['<rootDir>/__tests__/unit/mutation-setup.ts'],
       verbose: false
