@@ -234,7 +234,7 @@ function triggerLine(t: Trigger): string {
 /** The counts, once, in words. */
 function countsSentence(n: Record<Outcome, number>): string {
   const parts = ORDER.filter((o) => n[o] > 0).map((o) => `${n[o]} ${OUTCOME_WORDS[o]}`)
-  return `${parts.join(', ') || 'no connection matched'}.`
+  return `${parts.join(', ') || 'No connection matched'}.`
 }
 
 /** The paragraph under the headline; a list of problems when several inputs are bad. */
@@ -362,7 +362,8 @@ function resultsTables(report: RunReport, budget: number): string[] {
     lines.push(...part, '')
     budget -= Buffer.byteLength(part.join('\n')) + 1
   }
-  if (others.length > 0 || drift.length === 0) lines.push(...resultsTable(others, report.region, budget, '#### Connections'))
+  // A run with no result at all has no table (summaryMarkdown stops before it).
+  if (others.length > 0) lines.push(...resultsTable(others, report.region, budget, '#### Connections'))
   return lines
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, readManifest } from '../../emulator/runner.js'
 import { renderReadme } from '../../scripts/docs.js'
+import { buildOutputs } from '../../src/report.js'
 
 describe('README and action.yml', () => {
   it('has the inputs and outputs tables that action.yml gives (npm run docs rewrites them)', () => {
@@ -10,8 +11,7 @@ describe('README and action.yml', () => {
     expect(renderReadme(readme)).toBe(readme)
   })
 
-  it('declares every output the action sets, each with a description', async () => {
-    const { buildOutputs } = await import('../../src/report.js')
+  it('declares every output the action sets, each with a description', () => {
     const declared = readManifest().outputs as Record<string, { description?: string }>
     expect(Object.keys(buildOutputs([])).sort()).toEqual(Object.keys(declared).sort())
     for (const spec of Object.values(declared)) expect(spec.description?.length).toBeGreaterThan(10)

@@ -679,6 +679,15 @@ describe('keys a policy file may not have', () => {
     expect(two.warnings[0]).toContain('"k1", "k2"')
   })
 
+  it('are named in words a reader can follow, one key or several', () => {
+    expect(parse('allowed-account-ids: []\nextra: 1\n').warnings).toEqual([
+      'policy-file: p.yml has the key "extra", which the action does not know; it ignores them and reads only: allowed-account-ids'
+    ])
+    expect(parse('allowed-account-ids: []\nk1: x\nk2: y\n').warnings).toEqual([
+      'policy-file: p.yml has 2 keys the action does not know, such as "k1", "k2"; it ignores them and reads only: allowed-account-ids'
+    ])
+  })
+
   it('reach the configuration\'s warnings from policy-file', () => {
     const config = parseInputs(source({ 'policy-file': 'p.yml' }, undefined, { '/ws/p.yml': 'allowed-account-ids: []\nextra: 1\n' }))
     expect(config.warnings).toEqual([expect.stringContaining('"extra"')])
@@ -742,6 +751,13 @@ describe('drift and max-rejections', () => {
     expect(config.policy).toBeUndefined()
     expect(config.warnings).toEqual([expect.stringMatching(/^drift: /), expect.stringMatching(/^max-rejections: /)])
     expect(parseInputs(source({ 'connection-id': ID_A, drift: 'report' })).warnings).toEqual([])
+    expect(parseInputs(source({ 'connection-id': ID_A, 'max-rejections': '0' })).warnings).toEqual([expect.stringMatching(/^max-rejections: applies to the policy mode only/)])
+  })
+
+  it('give no warning in the policy mode, from either input or file', () => {
+    const given = { drift: 'reject', 'max-rejections': '3' }
+    expect(parseInputs(source({ 'allowed-account-ids': '111111111111', ...given })).warnings).toEqual([])
+    expect(parseInputs(source({ 'policy-file': 'p.yml', ...given }, undefined, { '/ws/p.yml': 'allowed-account-ids: []' })).warnings).toEqual([])
   })
 })
 

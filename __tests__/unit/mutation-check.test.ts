@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from '../../emulator/runner.js'
 import { scoreOf } from '../../scripts/mutation-check.js'
+import { applyMutant } from '../../scripts/static-mutants.js'
 
 // The gate .ci/run applies after Stryker: each pure module on its own, not only the total.
 
@@ -72,5 +73,13 @@ describe('the check on a report', () => {
     const r = check({ 'src/a.ts': passing })
     expect(r.status).toBe(1)
     expect(r.err).toContain('src/b.ts is not in the report')
+  })
+})
+
+describe('applyMutant (scripts/static-mutants.ts)', () => {
+  it('replaces exactly the span Stryker reports, in 1-based lines and columns', () => {
+    const source = 'const A = 900 * 1024\nconst B = /^x$/\n'
+    expect(applyMutant(source, { replacement: '900 / 1024', location: { start: { line: 1, column: 11 }, end: { line: 1, column: 21 } } })).toBe('const A = 900 / 1024\nconst B = /^x$/\n')
+    expect(applyMutant(source, { replacement: '/x$/', location: { start: { line: 2, column: 11 }, end: { line: 2, column: 16 } } })).toBe('const A = 900 * 1024\nconst B = /x$/\n')
   })
 })

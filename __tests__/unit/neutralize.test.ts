@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { logLine, oneLine, quoted, truncate } from '../../src/neutralize.js'
+import { defused, LOG_VALUE_MAX, logLine, oneLine, quoted, truncate } from '../../src/neutralize.js'
 
 describe('logLine', () => {
   it.each([
@@ -24,6 +24,20 @@ describe('logLine', () => {
 
   it('shows other control characters as escapes, and keeps tabs', () => {
     expect(oneLine('a\u001b[31mred\u0000\tb\u007f')).toBe('a\\u001b[31mred\\u0000\tb\\u007f')
+  })
+})
+
+describe('defused', () => {
+  it('breaks ##[ anywhere with a zero-width space, and leaves the rest of an annotation as it is', () => {
+    expect(defused('a ##[error]b\n##[group]x')).toBe('a #\u200b#[error]b\n#\u200b#[group]x')
+    expect(defused('# [x] #[y] ::warning::z')).toBe('# [x] #[y] ::warning::z')
+  })
+})
+
+describe('oneLine by default', () => {
+  it('keeps twice LOG_VALUE_MAX characters, then cuts', () => {
+    expect(oneLine('y'.repeat(2 * LOG_VALUE_MAX))).toBe('y'.repeat(2 * LOG_VALUE_MAX))
+    expect(oneLine('y'.repeat(10 * LOG_VALUE_MAX))).toBe(`${'y'.repeat(2 * LOG_VALUE_MAX - 1)}…`)
   })
 })
 

@@ -408,6 +408,19 @@ describe('Pacer', () => {
     expect(pacer.rate).toBeCloseTo(9)
   })
 
+  it('keeps the successes of the last ten seconds only, however long the run', () => {
+    const { pacer, clock } = clocked()
+    const kept = (): number => (pacer as unknown as { successes: number[] }).successes.length
+    for (let i = 0; i < 100_000; i++) {
+      clock.t = i * 10
+      pacer.succeeded()
+    }
+    expect(kept()).toBe(1_001)
+    clock.t += 10_001
+    pacer.succeeded()
+    expect(kept()).toBe(1)
+  })
+
   it('raises the rate once per calm second, counted from the last throttle or raise', async () => {
     const { pacer, clock } = clocked()
     for (let i = 0; i < 10; i++) pacer.succeeded()

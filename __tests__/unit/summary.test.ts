@@ -159,7 +159,7 @@ describe('the paragraph under the headline', () => {
 
   it('says when nothing matched', () => {
     const lead = leadOf(summaryMarkdown(report([])))
-    expect(lead).toMatch(/no connection matched\.$/)
+    expect(lead).toMatch(/\. No connection matched\.$/)
   })
 
   it('of a cancelled run says so, with the failure that stopped it', () => {
@@ -228,6 +228,16 @@ describe('the paragraph under the headline', () => {
 })
 
 describe('the context list', () => {
+  it('cuts a long pull request title to a cell\'s length, with an ellipsis', () => {
+    const title = `${'T'.repeat(299)}UVW`
+    const pr = { number: 7, title, url: 'https://github.com/o/r/pull/7', merged: true }
+    for (const over of [{ trigger: { event: 'pull_request', pullRequest: pr } }, { merge: { pullRequest: pr } }] as Partial<RunReport>[]) {
+      const line = contextOf(summaryMarkdown(report([], over))).find((l) => l.includes('pull/7')) as string
+      expect(line).toContain(`&#35;7 ${'T'.repeat(299)}…</a>`)
+      expect(line).not.toContain('TU')
+    }
+  })
+
   it('has only the trigger when nothing else is known', () => {
     const context = contextOf(summaryMarkdown(report([], { region: undefined })))
     expect(context).toEqual(['- Triggered by: push'])
@@ -407,6 +417,14 @@ describe('failures', () => {
     expect(groupFailures([{ id: 'x', outcome: 'failed' }])).toEqual([{ title: 'Failed', message: 'failed', ids: ['x'] }])
   })
 
+  it('keep a message that names its connection apart from one that names none', () => {
+    const groups = groupFailures([
+      result('failed', 1, { errorTitle: 'Refused', error: `connection ${id(1)} refused` }),
+      result('failed', 2, { errorTitle: 'Refused', error: 'connection  refused' })
+    ])
+    expect(groups.map((g) => g.ids)).toEqual([[id(1)], [id(2)]])
+  })
+
   it('are listed once per group above the table, with how many connections share it', () => {
     const denied = (i: number): ConnectionResult => result('failed', i, { errorTitle: 'Access <denied>', error: `access denied to ${id(i)}` })
     const markdown = summaryMarkdown(report([denied(1), denied(2), denied(3), result('failed', 4, { errorTitle: 'Timed out' }), result('rejected', 5)]))
@@ -509,6 +527,18 @@ describe('the summary, more precisely', () => {
     expect(h).not.toMatch(/\bfailed\b/)
     const plain = headlineOf(summaryMarkdown(report([result('rejected', 1), result('cancelled', 2)], { cancelled: 'SIGINT' })))
     expect(plain.replace(/^.*?\): /, '').split(', ')).toHaveLength(2)
+  })
+
+  it('of a cancelled run counts what was rejected, what is unknown, what failed and what was not attempted', () => {
+    const results = [
+      result('rejected', 1),
+      result('failed', 2, { errorKind: 'aborted' }),
+      result('failed', 3, { errorKind: 'other' }),
+      result('failed', 4, { errorKind: 'aborted' }),
+      result('cancelled', 5),
+      result('cancelled', 6)
+    ]
+    expect(headlineOf(summaryMarkdown(report(results, { cancelled: 'SIGINT' })))).toBe('### ⏹️ Cancelled (SIGINT): 1 rejected, 2 with unknown result, 1 failed, 2 not attempted')
   })
 
   it('of a cancelled run with a failure says the same as without it, plus the failure', () => {

@@ -1,0 +1,96 @@
+/**
+ * Tests the mutants `npm run mutate` leaves out (`ignoreStatic`): changes to module-level values
+ * (the ID patterns, the escaping table, the budgets, the outcome words) that every test shares.
+ * Stryker would have to reload every test for each one, so the incremental run skips them; this
+ * script checks them now and then, the plain way: it applies each one to a copy of the project,
+ * runs the unit tests there, and counts the mutant killed when any test fails.
+ *
+ *   npx tsx scripts/static-mutants.ts    after `npm run mutate` (it reads build/mutation/mutation.json)
+ *
+ * Two copies run side by side (two cores); about 10 s per mutant each. Exit code 1 when one survives.
+ */
+import { spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+const REPORT = join(ROOT, 'build', 'mutation', 'mutation.json')
+const WORKERS = 2
+
+interface Position {
+  line: number
+  column: number
+}
+interface Mutant {
+  id: string
+  mutatorName: string
+  replacement: string
+  status: string
+  location: { start: Position; end: Position }
+}
+
+/** `source` with the text between two 1-based line/column positions replaced. */
+export function applyMutant(source: string, mutant: Pick<Mutant, 'replacement' | 'location'>): string {
+  const lines = source.split('\n')
+  const offset = (p: Position): number => lines.slice(0, p.line - 1).reduce((n, l) => n + l.length + 1, 0) + p.column - 1
+  return source.slice(0, offset(mutant.location.start)) + mutant.replacement + source.slice(offset(mutant.location.end))
+}
+
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'static-mutants-'))
+  for (const part of ['src', '__tests__', 'emulator', 'scripts', 'jest.config.js', 'package.json', 'tsconfig.json', 'action.yml', 'README.md', 'docs', 'examples', 'dist']) {
+    if (existsSync(join(ROOT, part))) cpSync(join(ROOT, part), join(dir, part), { recursive: true })
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
+  return dir
+}
+
+/** Runs the unit tests in `dir`; resolves true when one fails (the mutant is killed). */
+function unitTestsFail(dir: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['--experimental-vm-modules', join(dir, 'node_modules', 'jest', 'bin', 'jest.js'), '--bail', '--silent', '--testPathIgnorePatterns', 'workflows\\.test|mutation-check\\.test', '--', '__tests__/unit'],
+      { cwd: dir, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } }
+    )
+    child.on('close', (code) => resolve(code !== 0))
+  })
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(REPORT)) {
+    console.error('build/mutation/mutation.json does not exist: run npm run mutate first')
+    process.exit(1)
+  }
+  const report = JSON.parse(readFileSync(REPORT, 'utf8')) as { files: Record<string, { mutants: Mutant[] }> }
+  const work = Object.entries(report.files).flatMap(([file, f]) => f.mutants.filter((m) => m.status === 'Ignored').map((m) => ({ file, m })))
+  console.log(`${work.length} static mutants, ${WORKERS} at a time`)
+  const survivors: string[] = []
+  let done = 0
+  const worker = async (): Promise<void> => {
+    const dir = copyProject()
+    try {
+      for (let item = work.shift(); item; item = work.shift()) {
+        const path = join(dir, item.file)
+        const original = readFileSync(path, 'utf8')
+        writeFileSync(path, applyMutant(original, item.m))
+        const killed = await unitTestsFail(dir)
+        writeFileSync(path, original)
+        done += 1
+        const where = `${item.file}:${item.m.location.start.line}:${item.m.location.start.column} ${item.m.mutatorName} → ${JSON.stringify(item.m.replacement).slice(0, 60)}`
+        if (!killed) survivors.push(where)
+        console.log(`${done} ${killed ? 'killed  ' : 'SURVIVED'} ${where}`)
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+  await Promise.all(Array.from({ length: WORKERS }, worker))
+  console.log(`${done - survivors.length} of ${done} static mutants killed`)
+  for (const s of survivors) console.error(`survived: ${s}`)
+  if (survivors.length > 0) process.exit(1)
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main()
