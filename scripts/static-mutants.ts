@@ -3,7 +3,8 @@
  * (the ID patterns, the escaping table, the budgets, the outcome words) that every test shares.
  * Stryker would have to reload every test for each one, so the incremental run skips them; this
  * script checks them now and then, the plain way: it applies each one to a copy of the project,
- * runs the unit tests there, and counts the mutant killed when any test fails.
+ * runs the unit tests there, and counts the mutant killed when any test fails. Each copy first runs
+ * the tests unchanged, which must pass.
  *
  *   npx tsx scripts/static-mutants.ts    after `npm run mutate` (it reads build/mutation/mutation.json)
  *
@@ -72,6 +73,8 @@ async function main(): Promise<void> {
   const worker = async (): Promise<void> => {
     const dir = copyProject()
     try {
+      // The control: unchanged, the copy passes its tests; otherwise every mutant would look killed.
+      if (await unitTestsFail(dir)) throw new Error(`the unit tests fail in an unchanged copy (${dir}): fix them first`)
       for (let item = work.shift(); item; item = work.shift()) {
         const path = join(dir, item.file)
         const original = readFileSync(path, 'utf8')
@@ -79,7 +82,7 @@ async function main(): Promise<void> {
         const killed = await unitTestsFail(dir)
         writeFileSync(path, original)
         done += 1
-        const where = `${item.file}:${item.m.location.start.line}:${item.m.location.start.column} ${item.m.mutatorName} → ${JSON.stringify(item.m.replacement).slice(0, 60)}`
+        const where = `${item.file}:${item.m.location.start.line}:${item.m.location.start.column} ${item.m.mutatorName} → ${JSON.stringify(item.m.replacement).slice(0, 160)}`
         if (!killed) survivors.push(where)
         console.log(`${done} ${killed ? 'killed  ' : 'SURVIVED'} ${where}`)
       }

@@ -80,7 +80,7 @@ export function quote(value: string, max = 80): string {
 const splitList = (text: string): string[] => text.split(/[\s,]+/).filter((part) => part.length > 0)
 
 /** A connection ARN, as the console and CloudTrail show it: the ID is taken from it, the region checked. */
-const CONNECTION_ARN_PATTERN = /^arn:aws(?:-cn|-us-gov)?:proton:([a-z0-9-]+):(\d{12}):environment-account-connection\/(.+)$/
+const CONNECTION_ARN_PATTERN = /^arn:aws(?:-cn|-us-gov)?:proton:([a-z0-9-]+):(\d{12}):environment-account-connection\/([^/]+)$/
 
 export interface ConnectionArn {
   text: string

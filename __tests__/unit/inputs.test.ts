@@ -35,6 +35,14 @@ describe('connection-id', () => {
     expect(problem).toMatch(/8-4-4-4-12/)
   })
 
+  it('shows an example that is itself a valid connection ID, when one is malformed or none is given', () => {
+    const example = /like ([^,\s]+)/
+    for (const problem of [problemsOf({ 'connection-id': 'not-an-id' })[0], problemsOf({})[0]]) {
+      const shown = example.exec(problem as string)?.[1] as string
+      expect(parseInputs(source({ 'connection-id': shown })).connectionIds).toEqual([shown])
+    }
+  })
+
   it('hints at lower case for an upper-case ID instead of changing it', () => {
     const [problem] = problemsOf({ 'connection-id': ID_A.toUpperCase() })
     expect(problem).toContain('use lower case')
@@ -223,7 +231,7 @@ describe('every pattern is anchored: a valid value with anything around it is re
     expect(config({ 'connection-id': arnOf('us-east-1') }).connectionIds).toEqual([ID_A])
     expect(config({ 'connection-id': arnOf('cn-north-1', ID_A, '111111111111', 'aws-cn'), 'aws-region': 'cn-north-1' }).connectionIds).toEqual([ID_A])
     expect(config({ 'connection-id': arnOf('us-gov-west-1', ID_A, '111111111111', 'aws-us-gov'), 'aws-region': 'us-gov-west-1' }).connectionIds).toEqual([ID_A])
-    for (const bad of [`x${arnOf('us-east-1')}`, arnOf('us-east-1', ID_A, '11111111111'), arnOf('us-east-1', ID_A, '1111111111111'), arnOf('us-east-1', ID_A, '111111111111', 'aws-xx'), arnOf('us-east-1', ID_A, '111111111111', 'awscn'), arnOf('US-EAST-1'), arnOf('')]) {
+    for (const bad of [`x${arnOf('us-east-1')}`, arnOf('us-east-1', ID_A, '11111111111'), arnOf('us-east-1', ID_A, '1111111111111'), arnOf('us-east-1', ID_A, '111111111111', 'aws-xx'), arnOf('us-east-1', ID_A, '111111111111', 'awscn'), arnOf('US-EAST-1'), arnOf(''), `${arnOf('us-east-1')}/extra`]) {
       expect(problemsOf({ 'connection-id': bad })).toEqual([expect.stringMatching(/^connection-id: .* is not a connection ID/)])
     }
   })
