@@ -29,6 +29,8 @@ interface Mutant {
   mutatorName: string
   replacement: string
   status: string
+  /** Stryker's mark for a mutant only the module's loading runs; excluded ones (a disable comment) lack it. */
+  static?: boolean
   location: { start: Position; end: Position }
 }
 
@@ -66,7 +68,7 @@ async function main(): Promise<void> {
     process.exit(1)
   }
   const report = JSON.parse(readFileSync(REPORT, 'utf8')) as { files: Record<string, { mutants: Mutant[] }> }
-  const work = Object.entries(report.files).flatMap(([file, f]) => f.mutants.filter((m) => m.status === 'Ignored').map((m) => ({ file, m })))
+  const work = Object.entries(report.files).flatMap(([file, f]) => f.mutants.filter((m) => m.status === 'Ignored' && m.static).map((m) => ({ file, m })))
   console.log(`${work.length} static mutants, ${WORKERS} at a time`)
   const survivors: string[] = []
   let done = 0
