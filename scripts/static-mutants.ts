@@ -67,7 +67,14 @@ async function main(): Promise<void> {
     console.error('build/mutation/mutation.json does not exist: run npm run mutate first')
     process.exit(1)
   }
-  const report = JSON.parse(readFileSync(REPORT, 'utf8')) as { files: Record<string, { mutants: Mutant[] }> }
+  const report = JSON.parse(readFileSync(REPORT, 'utf8')) as { files: Record<string, { source: string; mutants: Mutant[] }> }
+  // The mutants' places are lines and columns of the source Stryker saw: a report older than the
+  // code would splice them in the wrong place (and a syntax error would pass for a kill).
+  const stale = Object.entries(report.files).filter(([file, f]) => readFileSync(join(ROOT, file), 'utf8') !== f.source).map(([file]) => file)
+  if (stale.length > 0) {
+    console.error(`the report is older than ${stale.join(', ')}: run npm run mutate first`)
+    process.exit(1)
+  }
   const work = Object.entries(report.files).flatMap(([file, f]) => f.mutants.filter((m) => m.status === 'Ignored' && m.static).map((m) => ({ file, m })))
   console.log(`${work.length} static mutants, ${WORKERS} at a time`)
   const survivors: string[] = []

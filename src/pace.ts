@@ -42,7 +42,7 @@ export class Pacer {
   async acquire(signal?: AbortSignal): Promise<void> {
     if (this.rate === undefined) return
     const now = this.now()
-    this.raiseIfCalm(now)
+    this.rate = this.raisedIfCalm(now, this.rate)
     const slot = Math.max(now, this.nextSlot)
     this.nextSlot = slot + 1000 / this.rate
     if (slot > now) await this.sleep(slot - now, signal)
@@ -67,10 +67,10 @@ export class Pacer {
     this.rate = Math.max(MIN_RATE, this.rate === undefined ? measured : Math.min(this.rate * BELOW, measured))
   }
 
-  private raiseIfCalm(now: number): void {
-    // Stryker disable next-line ConditionalExpression: acquire() returns before this while there is no rate; the check is for the type.
-    if (this.rate === undefined || now - this.lastRaise < RAISE_EVERY_MS) return
+  /** The rate, a tenth higher once per calm second (counted from the last throttle or raise). */
+  private raisedIfCalm(now: number, rate: number): number {
+    if (now - this.lastRaise < RAISE_EVERY_MS) return rate
     this.lastRaise = now
-    this.rate *= RAISE_BY
+    return rate * RAISE_BY
   }
 }

@@ -39,6 +39,7 @@ function result(outcome: Outcome, i: number, over: Partial<ConnectionResult> = {
 
 const headlineOf = (markdown: string): string => markdown.split('\n')[0] as string
 const leadOf = (markdown: string): string => markdown.split('\n')[2] as string
+const cellsOf = (row: string): string[] => row.split('|').slice(1, -1)
 const contextOf = (markdown: string): string[] => markdown.split('\n').filter((l) => l.startsWith('- ') && !l.startsWith('- **'))
 /** The rows of the Connections table, as the outcome word and the connection's number. */
 const rowsOf = (markdown: string): string[] =>
@@ -224,6 +225,35 @@ describe('the paragraph under the headline', () => {
       expect(single({ id: id(5), outcome: 'failed', error: 'not found.' })).toBe('not found.')
       expect(single({ id: id(5), outcome: 'failed' })).toBe('<em>absent</em>.')
     })
+  })
+})
+
+describe('every outcome', () => {
+  // An independent table: the summary's words and icons as a reader sees them.
+  const SEEN: Record<Outcome, string> = {
+    failed: '❌ failed',
+    rejected: '✅ rejected',
+    cancelled: '⏹️ cancelled',
+    'would-reject': '🔍 would reject',
+    drifted: '⚠️ drifted',
+    'already-rejected': 'ℹ️ already rejected',
+    skipped: '⏭️ skipped'
+  }
+  const outcomes = Object.keys(SEEN) as Outcome[]
+  const all = outcomes.map((o, i) => result(o, i + 1, o === 'drifted' ? { drift: true } : {}))
+
+  it('has its icon and words in the first cell of its row', () => {
+    const markdown = summaryMarkdown(report(all))
+    expect(markdown).not.toContain('undefined')
+    outcomes.forEach((o, i) => {
+      const row = markdown.split('\n').find((l) => l.startsWith('| ') && l.includes(id(i + 1))) as string
+      expect(cellsOf(row)[0]?.trim()).toBe(SEEN[o])
+    })
+  })
+
+  it('is counted in the paragraph, in the order of the table', () => {
+    expect(leadOf(summaryMarkdown(report(all)))).toMatch(/ 1 failed, 1 rejected, 1 cancelled, 1 would reject, 1 drifted, 1 already rejected, 1 skipped\.$/)
+    expect(leadOf(summaryMarkdown(report([result('rejected', 1), result('drifted', 2, { drift: true })])))).toMatch(/ 1 rejected, 1 drifted\.$/)
   })
 })
 
