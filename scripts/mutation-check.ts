@@ -11,15 +11,30 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 
-interface StrykerConfig {
-  default: { thresholds: { break: number }; jsonReporter: { fileName: string } }
+export interface StrykerConfig {
+  default: {
+    thresholds: { break: number }
+    jsonReporter: { fileName: string }
+    jest: { config: { testPathIgnorePatterns: string[] } }
+  }
   PURE_MODULES: readonly string[]
 }
 
 type Status = 'Killed' | 'Survived' | 'NoCoverage' | 'Timeout' | 'CompileError' | 'RuntimeError' | 'Ignored' | 'Pending'
 
-interface Report {
+export interface Report {
   files: Record<string, { mutants: Array<{ status: Status }> }>
+}
+
+/** stryker.config.mjs and the JSON report of the last run; exits with the fix when there is no report. */
+export async function lastRun<R = Report>(): Promise<{ config: StrykerConfig; report: R }> {
+  const config = (await import(pathToFileURL(join(ROOT, 'stryker.config.mjs')).href)) as StrykerConfig
+  const reportPath = join(ROOT, config.default.jsonReporter.fileName)
+  if (!existsSync(reportPath)) {
+    console.error(`${relative(ROOT, reportPath)} does not exist: run npx stryker run first (npm run mutate runs both)`)
+    process.exit(1)
+  }
+  return { config, report: JSON.parse(readFileSync(reportPath, 'utf8')) as R }
 }
 
 export interface FileScore {
@@ -63,14 +78,9 @@ function table(scores: readonly FileScore[], markdown: boolean): string {
 }
 
 async function main(): Promise<void> {
-  const config = (await import(pathToFileURL(join(ROOT, 'stryker.config.mjs')).href)) as StrykerConfig
+  const { config, report } = await lastRun()
   const minimum = config.default.thresholds.break
-  const reportPath = join(ROOT, config.default.jsonReporter.fileName)
-  if (!existsSync(reportPath)) {
-    console.error(`${relative(ROOT, reportPath)} does not exist: run npx stryker run first (npm run mutate runs both)`)
-    process.exit(1)
-  }
-  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as Report
+  const markdown = process.argv.includes('--markdown')
   const scores: FileScore[] = []
   const missing: string[] = []
   for (const file of config.PURE_MODULES) {
@@ -79,12 +89,12 @@ async function main(): Promise<void> {
     else missing.push(file)
   }
   const all = scoreOf('all', Object.values(report.files).flatMap((f) => f.mutants.map((m) => m.status)))
-  console.log(table([...scores, all], process.argv.includes('--markdown')))
+  console.log(table([...scores, all], markdown))
   const below = scores.filter((s) => s.score < minimum)
   for (const s of below) console.error(`${s.file} scores ${s.score.toFixed(2)}%, below ${minimum}%: kill its survivors with tests of its behaviour (see the HTML report)`)
   for (const file of missing) console.error(`${file} is not in the report: it must be mutated (stryker.config.mjs) and the run must cover it`)
   if (below.length > 0 || missing.length > 0) process.exit(1)
-  if (!process.argv.includes('--markdown')) console.log(`every pure module scores at least ${minimum}%`)
+  if (!markdown) console.log(`every pure module scores at least ${minimum}%`)
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main()

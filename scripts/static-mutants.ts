@@ -13,11 +13,11 @@
 import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { lastRun } from './mutation-check.js'
+import { ROOT } from './paths.js'
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
-const REPORT = join(ROOT, 'build', 'mutation', 'mutation.json')
 const WORKERS = 2
 
 interface Position {
@@ -50,12 +50,12 @@ function copyProject(): string {
   return dir
 }
 
-/** Runs the unit tests in `dir`; resolves true when one fails (the mutant is killed). */
-function unitTestsFail(dir: string): Promise<boolean> {
+/** Runs the unit tests Stryker runs (the same files left out) in `dir`; resolves true when one fails (the mutant is killed). */
+function unitTestsFail(dir: string, ignored: readonly string[]): Promise<boolean> {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ['--experimental-vm-modules', join(dir, 'node_modules', 'jest', 'bin', 'jest.js'), '--bail', '--silent', '--testPathIgnorePatterns', 'workflows\\.test|mutation-check\\.test', '--', '__tests__/unit'],
+      ['--experimental-vm-modules', join(dir, 'node_modules', 'jest', 'bin', 'jest.js'), '--bail', '--silent', '--testPathIgnorePatterns', ...ignored, '--', '__tests__/unit'],
       { cwd: dir, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } }
     )
     child.on('close', (code) => resolve(code !== 0))
@@ -63,11 +63,8 @@ function unitTestsFail(dir: string): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(REPORT)) {
-    console.error('build/mutation/mutation.json does not exist: run npm run mutate first')
-    process.exit(1)
-  }
-  const report = JSON.parse(readFileSync(REPORT, 'utf8')) as { files: Record<string, { source: string; mutants: Mutant[] }> }
+  const { config, report } = await lastRun<{ files: Record<string, { source: string; mutants: Mutant[] }> }>()
+  const ignored = config.default.jest.config.testPathIgnorePatterns
   // The mutants' places are lines and columns of the source Stryker saw: a report older than the
   // code would splice them in the wrong place (and a syntax error would pass for a kill).
   const stale = Object.entries(report.files).filter(([file, f]) => readFileSync(join(ROOT, file), 'utf8') !== f.source).map(([file]) => file)
@@ -75,7 +72,7 @@ async function main(): Promise<void> {
     console.error(`the report is older than ${stale.join(', ')}: run npm run mutate first`)
     process.exit(1)
   }
-  const work = Object.entries(report.files).flatMap(([file, f]) => f.mutants.filter((m) => m.status === 'Ignored' && m.static).map((m) => ({ file, m })))
+  const work = Object.entries(report.files).flatMap(([file, f]) => f.mutants.filter((m) => m.status === 'Ignored' && m.static).map((m) => ({ file, source: f.source, m })))
   console.log(`${work.length} static mutants, ${WORKERS} at a time`)
   const survivors: string[] = []
   let done = 0
@@ -83,13 +80,12 @@ async function main(): Promise<void> {
     const dir = copyProject()
     try {
       // The control: unchanged, the copy passes its tests; otherwise every mutant would look killed.
-      if (await unitTestsFail(dir)) throw new Error(`the unit tests fail in an unchanged copy (${dir}): fix them first`)
+      if (await unitTestsFail(dir, ignored)) throw new Error(`the unit tests fail in an unchanged copy (${dir}): fix them first`)
       for (let item = work.shift(); item; item = work.shift()) {
         const path = join(dir, item.file)
-        const original = readFileSync(path, 'utf8')
-        writeFileSync(path, applyMutant(original, item.m))
-        const killed = await unitTestsFail(dir)
-        writeFileSync(path, original)
+        writeFileSync(path, applyMutant(item.source, item.m))
+        const killed = await unitTestsFail(dir, ignored)
+        writeFileSync(path, item.source)
         done += 1
         const where = `${item.file}:${item.m.location.start.line}:${item.m.location.start.column} ${item.m.mutatorName} → ${JSON.stringify(item.m.replacement).slice(0, 160)}`
         if (!killed) survivors.push(where)
