@@ -2,15 +2,15 @@
  * Tests the mutants `npm run mutate` leaves out (`ignoreStatic`): changes to module-level values
  * (the ID patterns, the escaping table, the budgets, the outcome words) that every test shares.
  * Stryker would have to reload every test for each one, so the incremental run skips them; this
- * script checks them now and then, the plain way: it applies each one to a copy of the project,
- * runs the unit tests there, and counts the mutant killed when any test fails. Each copy first runs
- * the tests unchanged, which must pass.
+ * script checks them the plain way (.ci/run runs it after the gate): it applies each one to a copy
+ * of the project, runs the unit tests that import the mutated module there, and counts the mutant
+ * killed when any test fails. Each copy first runs all the unit tests unchanged, which must pass.
  *
- *   npx tsx scripts/static-mutants.ts    after `npm run mutate` (it reads build/mutation/mutation.json)
+ *   npm run mutate:static    after `npm run mutate` (it reads build/mutation/mutation.json)
  *
  * Two copies run side by side (two cores); about 10 s per mutant each. Exit code 1 when one survives.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -50,19 +50,55 @@ function copyProject(): string {
   return dir
 }
 
-/** Runs the unit tests Stryker runs (the same files left out) in `dir`; resolves true when one fails (the mutant is killed). */
-function unitTestsFail(dir: string, ignored: readonly string[]): Promise<boolean> {
+/**
+ * Runs the unit tests Stryker runs (the same files left out) in `dir`, or only those that import
+ * `related` (directly or not); resolves true when one fails (the mutant is killed).
+ */
+function unitTestsFail(dir: string, ignored: readonly string[], related?: string): Promise<boolean> {
+  const which = ['--testPathPatterns', '/__tests__/unit/', ...(related ? ['--findRelatedTests', join(dir, related)] : [])]
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ['--experimental-vm-modules', join(dir, 'node_modules', 'jest', 'bin', 'jest.js'), '--bail', '--silent', '--testPathIgnorePatterns', ...ignored, '--', '__tests__/unit'],
-      { cwd: dir, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } }
+      ['--experimental-vm-modules', join(dir, 'node_modules', 'jest', 'bin', 'jest.js'), '--bail', '--silent', '--testPathIgnorePatterns', ...ignored, ...which],
+      // A process group of its own, so that an interrupted run stops jest's workers too.
+      { cwd: dir, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' }, detached: true }
     )
-    child.on('close', (code) => resolve(code !== 0))
+    running.add(child)
+    child.on('close', (code) => {
+      running.delete(child)
+      resolve(code !== 0)
+    })
   })
 }
 
+/** The copies in use and the test runs in them: stopped and removed when the run is interrupted. */
+const copies = new Set<string>()
+const running = new Set<ChildProcess>()
+
+function removeCopies(): void {
+  for (const child of running) {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true })
+  copies.clear()
+}
+
 async function main(): Promise<void> {
+  if (process.argv.length > 2) {
+    const help = process.argv.slice(2).every((a) => a === '--help' || a === '-h')
+    ;(help ? console.log : console.error)('usage: npm run mutate:static   (no options; after npm run mutate, see the top of the script)')
+    process.exit(help ? 0 : 2)
+  }
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      removeCopies()
+      process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const)[signal])
+    })
+  }
   const { config, report } = await lastRun<{ files: Record<string, { source: string; mutants: Mutant[] }> }>()
   const ignored = config.default.jest.config.testPathIgnorePatterns
   // The mutants' places are lines and columns of the source Stryker saw: a report older than the
@@ -78,13 +114,14 @@ async function main(): Promise<void> {
   let done = 0
   const worker = async (): Promise<void> => {
     const dir = copyProject()
+    copies.add(dir)
     try {
       // The control: unchanged, the copy passes its tests; otherwise every mutant would look killed.
       if (await unitTestsFail(dir, ignored)) throw new Error(`the unit tests fail in an unchanged copy (${dir}): fix them first`)
       for (let item = work.shift(); item; item = work.shift()) {
         const path = join(dir, item.file)
         writeFileSync(path, applyMutant(item.source, item.m))
-        const killed = await unitTestsFail(dir, ignored)
+        const killed = await unitTestsFail(dir, ignored, item.file)
         writeFileSync(path, item.source)
         done += 1
         const where = `${item.file}:${item.m.location.start.line}:${item.m.location.start.column} ${item.m.mutatorName} → ${JSON.stringify(item.m.replacement).slice(0, 160)}`
@@ -93,6 +130,7 @@ async function main(): Promise<void> {
       }
     } finally {
       rmSync(dir, { recursive: true, force: true })
+      copies.delete(dir)
     }
   }
   await Promise.all(Array.from({ length: WORKERS }, worker))

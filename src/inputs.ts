@@ -188,12 +188,11 @@ export function parsePolicyText(yaml: typeof Yaml, text: string, path: string, p
   }
   const list = (root as Record<string, unknown>)['allowed-account-ids']
   // Only an explicit list counts: a blank value, null, '' or a list whose entries are all commented
-  // out would otherwise mean "no account allowed" and reject every pending connection.
-  if (!yaml.isSeq(doc.get('allowed-account-ids', true))) {
-    if (list === '' || list === null || list === undefined || list === 'null' || list === '~') {
-      problems.push(`policy-file: ${path}: "allowed-account-ids" is empty (blank, null, or every entry commented out); ${POLICY_FORMS}`)
-      return undefined
-    }
+  // out would otherwise mean "no account allowed" and reject every pending connection. The failsafe
+  // schema reads each of those as a string ('', 'null', '~'); a list is an array.
+  if (list === '' || list === 'null' || list === '~') {
+    problems.push(`policy-file: ${path}: "allowed-account-ids" is empty (blank, null, or every entry commented out); ${POLICY_FORMS}`)
+    return undefined
   }
   if (!Array.isArray(list) || list.some((v) => typeof v !== 'string')) {
     problems.push(`policy-file: ${path}: "allowed-account-ids" must be a list of 12-digit account IDs`)
@@ -301,11 +300,19 @@ export function parseInputs(source: InputSource): Config {
 
   const allowedText = get('allowed-account-ids')
   const policyPath = get('policy-file')
+  // The policy's settings, read first so that the policy is whole when made; their problems are
+  // listed after the policy's own.
+  const settingProblems: string[] = []
+  const driftText = get('drift') || 'report'
+  if (!DRIFT_MODES.includes(driftText as DriftMode)) settingProblems.push(`drift: ${quote(driftText)} is not valid; expected report (the default), reject or ignore`)
+  const maxRejectionsText = get('max-rejections')
+  const maxRejections = maxRejectionsText === '' ? undefined : parseInteger('max-rejections', maxRejectionsText, 0, 0, 1_000_000, settingProblems)
+  const settings = { drift: driftText as DriftMode, ...(maxRejections !== undefined && { maxRejections }) }
   let policy: Policy | undefined
   if (allowedText && policyPath) {
     problems.push('allowed-account-ids and policy-file: give one policy, not both')
   } else if (allowedText) {
-    policy = { allowedAccountIds: parseAllowedAccountIds(allowedText, problems), source: 'input allowed-account-ids', drift: 'report' }
+    policy = { allowedAccountIds: parseAllowedAccountIds(allowedText, problems), source: 'input allowed-account-ids', ...settings }
   } else if (policyPath) {
     const full = isAbsolute(policyPath) ? policyPath : resolve(source.workspace, policyPath)
     let text: string | undefined
@@ -316,13 +323,9 @@ export function parseInputs(source: InputSource): Config {
     }
     if (text !== undefined && !source.yaml) throw new Error('the YAML parser was not loaded for policy-file')
     const allowed = text === undefined || !source.yaml ? undefined : parsePolicyText(source.yaml, text, policyPath, problems, warnings)
-    if (allowed) policy = { allowedAccountIds: allowed, source: policyPath, drift: 'report' }
+    if (allowed) policy = { allowedAccountIds: allowed, source: policyPath, ...settings }
   }
-  const driftText = get('drift') || 'report'
-  if (!DRIFT_MODES.includes(driftText as DriftMode)) problems.push(`drift: ${quote(driftText)} is not valid; expected report (the default), reject or ignore`)
-  const maxRejectionsText = get('max-rejections')
-  const maxRejections = maxRejectionsText === '' ? undefined : parseInteger('max-rejections', maxRejectionsText, 0, 0, 1_000_000, problems)
-  if (policy) policy = { ...policy, drift: driftText as DriftMode, ...(maxRejections !== undefined && { maxRejections }) }
+  problems.push(...settingProblems)
   if (idsText && !allowedText && !policyPath) {
     for (const name of ['drift', 'max-rejections']) {
       if (get(name) && !(name === 'drift' && get(name) === 'report')) warnings.push(`${name}: applies to the policy mode only (allowed-account-ids or policy-file); with connection-id it is ignored, and every ID given is rejected`)

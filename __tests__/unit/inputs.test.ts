@@ -163,6 +163,13 @@ describe('policy mode', () => {
     expect(problem).toMatch(/^policy-file: p\.yml does not parse at line \d+, column \d+: \S.{9,}$/)
   })
 
+  it('says so when the parser gives no position for its error', () => {
+    const parser = { parseDocument: () => ({ errors: [{ message: 'bad indentation\nof a mapping' }] }) } as unknown as typeof yaml
+    const problems: string[] = []
+    expect(parsePolicyText(parser, 'x', 'p.yml', problems)).toBeUndefined()
+    expect(problems).toEqual(['policy-file: p.yml does not parse at unknown position: bad indentation'])
+  })
+
   it('refuses a file without the key, or a missing file', () => {
     expect(problemsOf({ 'policy-file': 'p.yml' }, undefined, { '/ws/p.yml': 'accounts: []' })[0]).toMatch(/no "allowed-account-ids" key/)
     expect(problemsOf({ 'policy-file': 'nope.yml' })[0]).toMatch(/^policy-file: cannot read nope\.yml/)

@@ -4,7 +4,8 @@ import { mkdtempSync, mkdirSync, writeFileSync, cpSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from '../../emulator/runner.js'
-import { scoreOf } from '../../scripts/mutation-check.js'
+import { exclusionProblems, scoreOf, type Report } from '../../scripts/mutation-check.js'
+import { closureOf, currentInputs, decide, forgetTests, packageOf, specifiersOf, unitTestFiles, type Inputs, type Stryker } from '../../scripts/mutate.js'
 import { applyMutant } from '../../scripts/static-mutants.js'
 
 // The gate .ci/run applies after Stryker: each pure module on its own, not only the total.
@@ -81,5 +82,174 @@ describe('applyMutant (scripts/static-mutants.ts)', () => {
     const source = 'const A = 900 * 1024\nconst B = /^x$/\n'
     expect(applyMutant(source, { replacement: '900 / 1024', location: { start: { line: 1, column: 11 }, end: { line: 1, column: 21 } } })).toBe('const A = 900 / 1024\nconst B = /^x$/\n')
     expect(applyMutant(source, { replacement: '/x$/', location: { start: { line: 2, column: 11 }, end: { line: 2, column: 16 } } })).toBe('const A = 900 * 1024\nconst B = /x$/\n')
+  })
+})
+
+describe('exclusions by a disable comment', () => {
+  const report = (mutants: Report['files'][string]['mutants']): Report => ({ files: { 'src/a.ts': { mutants } } })
+  const ignored = (statusReason: string, isStatic = false): Report['files'][string]['mutants'][number] => ({ status: 'Ignored', statusReason, static: isStatic })
+
+  it('accepts none, and static mutants, which are not exclusions', () => {
+    expect(exclusionProblems(report([{ status: 'Killed' }, ignored('Static mutant (and "ignoreStatic" was enabled)', true)]), [])).toEqual([])
+  })
+
+  it('refuses a comment EXCLUSIONS does not list, naming its file, number and reason', () => {
+    expect(exclusionProblems(report([ignored('never absent'), ignored('never absent')]), [])).toEqual([
+      'src/a.ts: 2 mutant(s) excluded by a comment that EXCLUSIONS in stryker.config.mjs does not list ("never absent"): kill them with a test, or list them there for review'
+    ])
+  })
+
+  it('accepts a listed comment with its number, and refuses another number or an entry that excludes nothing', () => {
+    const listed = { file: 'src/a.ts', reason: 'never absent', mutants: 2 }
+    expect(exclusionProblems(report([ignored('never absent'), ignored('never absent')]), [listed])).toEqual([])
+    expect(exclusionProblems(report([ignored('never absent'), ignored('never absent'), ignored('never absent')]), [listed])).toEqual([
+      'src/a.ts: the comment "never absent" excludes 3 mutant(s), EXCLUSIONS in stryker.config.mjs lists 2: review the new ones and correct the number'
+    ])
+    expect(exclusionProblems(report([{ status: 'Killed' }]), [listed])).toEqual([
+      'src/a.ts: EXCLUSIONS in stryker.config.mjs lists "never absent", which excludes nothing now: remove the entry'
+    ])
+    expect(exclusionProblems({ files: { 'src/b.ts': { mutants: [ignored('never absent')] } } }, [{ ...listed, mutants: 1 }])).toHaveLength(2)
+  })
+})
+
+describe('what the baseline was made with (scripts/mutate.ts)', () => {
+  it('finds static, re-exported, dynamic, side-effect and mocked imports', () => {
+    const source = [
+      "import { a } from './a.js'",
+      "import type { B } from \"../b.js\"",
+      "export { c } from './c.js'",
+      "import './d.js'",
+      "const e = await import('./e.js')",
+      "jest.unstable_mockModule('../../src/f.js', () => ({}))",
+      "import {\n  g,\n  h\n} from '@scope/pkg/sub'",
+      "const text = 'from nowhere'"
+    ].join('\n')
+    expect(specifiersOf(source)).toEqual(['./a.js', '../b.js', './c.js', './d.js', './e.js', '../../src/f.js', '@scope/pkg/sub'])
+  })
+
+  it("names a library's package, and none for Node's own modules", () => {
+    expect(packageOf('@scope/pkg/sub')).toBe('@scope/pkg')
+    expect(packageOf('yaml')).toBe('yaml')
+    expect(packageOf('fast-check/lib/x')).toBe('fast-check')
+    expect(packageOf('node:fs')).toBeUndefined()
+  })
+
+  /** A project with one unit test that imports a helper, which imports a mutated module that imports another. */
+  function project(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'mutate-inputs-'))
+    const files: Record<string, string> = {
+      '__tests__/unit/a.test.ts': "import { h } from './helper.js'\nimport * as yaml from 'yaml'\nimport { readFileSync } from 'node:fs'\n",
+      '__tests__/unit/skip.test.ts': "import { h } from './helper.js'\n",
+      '__tests__/unit/helper.ts': "export { p } from '../../src/pure.js'\n",
+      'src/pure.ts': "import { t } from './transport.js'\nimport { p2 } from './pure.js'\n",
+      'src/transport.ts': 'export const t = 1\n',
+      'jest.config.js': 'export default {}\n',
+      'tsconfig.json': '{}\n',
+      'package-lock.json': JSON.stringify({ packages: { 'node_modules/yaml': { version: '2.9.1' }, 'node_modules/jest': { version: '30.5.2' } } })
+    }
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(join(dir, file, '..'), { recursive: true })
+      writeFileSync(join(dir, file), text)
+    }
+    return dir
+  }
+  const config: Stryker = {
+    PURE_MODULES: ['src/pure.ts'],
+    default: { mutate: ['src/pure.ts'], jest: { config: { testPathIgnorePatterns: ['/node_modules/', '/__tests__/unit/skip\\.test\\.ts$'] } } }
+  }
+
+  it('follows imports through helpers and mutated modules, to every project file and library reached', () => {
+    const dir = project()
+    try {
+      const { files, packages } = closureOf('__tests__/unit/a.test.ts', dir)
+      expect([...files].sort()).toEqual(['__tests__/unit/helper.ts', 'src/pure.ts', 'src/transport.ts'])
+      expect([...packages]).toEqual(['yaml'])
+      expect(unitTestFiles(config, dir)).toEqual(['__tests__/unit/a.test.ts'])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('records the modules Stryker does not diff (not the mutated ones, not the tests), libraries by version, and the tools', () => {
+    const dir = project()
+    try {
+      const { inputs, closures } = currentInputs(config, dir)
+      expect(Object.keys(inputs.modules)).toEqual(['__tests__/unit/helper.ts', 'npm:yaml', 'src/transport.ts'])
+      expect(inputs.modules['npm:yaml']).toBe('2.9.1')
+      expect(inputs.tools.jest).toBe('30.5.2')
+      expect(inputs.tools.typescript).toBe('absent')
+      expect(Object.keys(inputs.settings).sort()).toEqual(['jest.config.js', 'stryker.config.mjs', 'tsconfig.json'])
+      expect([...(closures.get('__tests__/unit/a.test.ts') ?? [])].sort()).toEqual(['__tests__/unit/helper.ts', 'npm:yaml', 'src/transport.ts'])
+      // An edit to the transport module changes its hash and nothing else.
+      writeFileSync(join(dir, 'src/transport.ts'), 'export const t = 2\n')
+      const after = currentInputs(config, dir).inputs
+      expect(after.modules['src/transport.ts']).not.toBe(inputs.modules['src/transport.ts'])
+      expect({ ...after.modules, 'src/transport.ts': '' }).toEqual({ ...inputs.modules, 'src/transport.ts': '' })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  const recorded: Inputs = { tools: { jest: '30.5.2' }, settings: { 'jest.config.js': 'h1' }, modules: { 'src/transport.ts': 'm1', 'npm:yaml': '2.9.1' } }
+  const closures = new Map([
+    ['__tests__/unit/a.test.ts', new Set(['src/transport.ts'])],
+    ['__tests__/unit/b.test.ts', new Set(['npm:yaml'])],
+    ['__tests__/unit/c.test.ts', new Set<string>()]
+  ])
+
+  it('re-tests nothing when nothing changed, and only the test files that import a changed module', () => {
+    expect(decide(recorded, recorded, closures)).toEqual({ kind: 'incremental', changed: [], staleTests: [] })
+    expect(decide(recorded, { ...recorded, modules: { ...recorded.modules, 'src/transport.ts': 'm2' } }, closures)).toEqual({
+      kind: 'incremental',
+      changed: ['src/transport.ts'],
+      staleTests: ['__tests__/unit/a.test.ts']
+    })
+    expect(decide(recorded, { ...recorded, modules: { ...recorded.modules, 'npm:yaml': '2.10.0', 'src/new.ts': 'n' } }, closures)).toEqual({
+      kind: 'incremental',
+      changed: ['npm:yaml', 'src/new.ts'],
+      staleTests: ['__tests__/unit/b.test.ts']
+    })
+  })
+
+  it('runs in full when there is no record, or a tool or setting changed', () => {
+    expect(decide(undefined, recorded, closures)).toEqual({ kind: 'full', reasons: ['stryker-inputs.json is missing: nothing says what the baseline was made with'] })
+    expect(decide(recorded, { ...recorded, tools: { jest: '31.0.0' } }, closures)).toEqual({ kind: 'full', reasons: ['jest 30.5.2 → 31.0.0'] })
+    expect(decide(recorded, { ...recorded, settings: { 'jest.config.js': 'h2', 'tsconfig.json': 'h3' } }, closures)).toEqual({
+      kind: 'full',
+      reasons: ['jest.config.js changed', 'tsconfig.json changed']
+    })
+  })
+
+  it("forgets a stale test file's tests, counting the mutants they killed or covered", () => {
+    const baseline = {
+      files: {
+        'src/a.ts': { mutants: [{ killedBy: ['1'], coveredBy: ['1', '3'] }, { coveredBy: ['3'] }, { coveredBy: ['2'] }, {}] }
+      },
+      testFiles: { 'x.test.ts': { tests: [{ id: '1' }, { id: '2' }] }, 'y.test.ts': { tests: [{ id: '3' }] } }
+    }
+    expect(forgetTests(baseline, ['x.test.ts'])).toBe(2)
+    expect(Object.keys(baseline.testFiles)).toEqual(['y.test.ts'])
+    expect(forgetTests(baseline, ['absent.test.ts'])).toBe(0)
+  })
+})
+
+describe('the scripts read their options before they do anything', () => {
+  const run = (script: string, ...args: string[]): { status: number | null; out: string; err: string } => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', script), ...args], { encoding: 'utf8', timeout: 60_000 })
+    return { status: r.status, out: r.stdout, err: r.stderr }
+  }
+
+  it('npm run mutate: --help prints the usage, an unknown option is refused with it', () => {
+    expect(run('mutate.ts', '--help')).toEqual({ status: 0, out: expect.stringContaining('usage: npm run mutate [-- --force | --ci]'), err: '' })
+    const wrong = run('mutate.ts', '--fast')
+    expect(wrong.status).toBe(2)
+    expect(wrong.err).toContain('unknown option: --fast')
+  })
+
+  it('npm run mutate:static: --help prints the usage, an unknown option is refused with it', () => {
+    expect(run('static-mutants.ts', '--help')).toEqual({ status: 0, out: expect.stringContaining('usage: npm run mutate:static'), err: '' })
+    const wrong = run('static-mutants.ts', '--fast')
+    expect(wrong.status).toBe(2)
+    expect(wrong.err).toContain('usage: npm run mutate:static')
   })
 })

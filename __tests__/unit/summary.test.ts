@@ -377,15 +377,19 @@ describe('the Connections table', () => {
     expect(markdown.endsWith('\n')).toBe(true)
   })
 
-  it('keeps the summary under its byte budget and at most the row cap, saying how many rows it left out', () => {
+  it("sets the default byte budget below GitHub's 1 MiB limit for a step's summary, with room for the rest of the page", () => {
     expect(SUMMARY_BYTE_BUDGET).toBeGreaterThanOrEqual(512 * 1024)
     expect(SUMMARY_BYTE_BUDGET).toBeLessThan(1024 * 1024)
+  })
+
+  it('shows at most the row cap, failures first, saying how many rows it left out', () => {
     const results = Array.from({ length: SUMMARY_ROW_CAP + 250 }, (_, i) => result(i % 10 === 0 ? 'failed' : 'rejected', i))
     const markdown = summaryMarkdown(report(results))
     const rows = rowsOf(markdown)
     expect(rows).toHaveLength(SUMMARY_ROW_CAP)
     expect(leftOut(markdown)).toBe(250)
     expect(rows.slice(0, SUMMARY_ROW_CAP / 10 + 25).every((r) => rowKey(r).startsWith('failed'))).toBe(true)
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(SUMMARY_BYTE_BUDGET)
   })
 
   it('fills a small budget exactly: a row that fits to the byte is shown, one byte less leaves it out', () => {

@@ -1,0 +1,248 @@
+/**
+ * `npm run mutate`: Stryker's incremental run, made safe for what its own diff does not see, then
+ * the per-module gate (scripts/mutation-check.ts).
+ *
+ * Stryker reuses a mutant's last result while the mutant's code and its covering tests are
+ * unchanged, comparing the text of each test (incremental-differ.js in @stryker-mutator/core). An
+ * edit anywhere else goes unseen: a helper the tests import (fixtures.ts), a module the pure ones
+ * import without being mutated (transport.ts, cancel.ts), a library the tests call (yaml,
+ * fast-check), the test runner or the settings. So the baseline has a companion,
+ * stryker-inputs.json, with a hash of each of those as they were when the baseline was made:
+ *
+ * - a changed module or library: every test file that imports it (directly or not) is dropped
+ *   from the baseline before the run, so the mutants those tests killed or covered are re-tested;
+ * - changed tools or settings (Stryker, jest, ts-jest, TypeScript; stryker.config.mjs's options,
+ *   jest.config.js, tsconfig.json, the setup file every test loads): a full run (`--force`).
+ *
+ *   npm run mutate                 as above; writes stryker-inputs.json after the run
+ *   npm run mutate -- --force      a full run (about 80 minutes on two cores)
+ *   npm run mutate -- --ci         as .ci/run calls it: refuses, with the fix, a run CI cannot finish
+ *
+ * Imports are found in the source text (static `import`/`export … from`, `import('…')` with a
+ * literal, jest's mock factories); a module reached only through a computed path, or a data file a
+ * test reads, is not tracked.
+ */
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, resolve, sep } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { checkScores } from './mutation-check.js'
+import { ROOT } from './paths.js'
+
+export const INPUTS_FILE = 'stryker-inputs.json'
+
+/** Packages that run every test (or make the mutants): a new version of one can change any result. */
+export const TOOLS = ['@stryker-mutator/core', '@stryker-mutator/jest-runner', '@stryker-mutator/instrumenter', 'jest', 'ts-jest', 'typescript'] as const
+
+/**
+ * The most mutants CI re-tests after a change of modules: at about 20 a minute on two cores, 600
+ * take half an hour, which with the rest of .ci/run stays inside its 90 minutes.
+ */
+export const CI_RETEST_LIMIT = 600
+
+export interface Inputs {
+  /** Package name → version in package-lock.json. */
+  tools: Record<string, string>
+  /** A hash of each file or option that applies to every test. */
+  settings: Record<string, string>
+  /** A hash of each module the unit tests import that Stryker neither mutates nor diffs; `npm:<name>` for a library's version. */
+  modules: Record<string, string>
+}
+
+const SPECIFIER = /\bfrom\s*['"]([^'"\n]+)['"]|\bimport\s*\(\s*['"]([^'"\n]+)['"]\s*\)|^\s*import\s*['"]([^'"\n]+)['"]|\b(?:unstable_mockModule|mock|requireActual)\s*\(\s*['"]([^'"\n]+)['"]/gm
+
+/** The module specifiers a source text names. */
+export function specifiersOf(source: string): string[] {
+  return [...source.matchAll(SPECIFIER)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4]) as string)
+}
+
+/** A library's package name from a bare specifier (`@scope/name/sub` → `@scope/name`); undefined for Node's own modules. */
+export function packageOf(specifier: string): string | undefined {
+  if (specifier.startsWith('node:')) return undefined
+  const parts = specifier.split('/')
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]
+}
+
+/** The project file a relative specifier names: TypeScript sources are imported with a `.js` ending. */
+function resolveRelative(from: string, specifier: string): string | undefined {
+  const base = resolve(dirname(from), specifier)
+  const candidates = [base.replace(/\.js$/, '.ts'), base, `${base}.ts`, join(base, 'index.ts')]
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile())
+}
+
+/** Every project file and library `file` reaches through its imports, itself excluded; paths relative to the root. */
+export function closureOf(file: string, root: string = ROOT): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>()
+  const packages = new Set<string>()
+  const todo = [resolve(root, file)]
+  const seen = new Set(todo)
+  for (let next = todo.pop(); next; next = todo.pop()) {
+    for (const specifier of specifiersOf(readFileSync(next, 'utf8'))) {
+      if (specifier.startsWith('.')) {
+        const target = resolveRelative(next, specifier)
+        if (!target || target.includes(`${sep}node_modules${sep}`) || seen.has(target)) continue
+        seen.add(target)
+        files.add(relative(root, target).split(sep).join('/'))
+        todo.push(target)
+      } else {
+        const name = packageOf(specifier)
+        if (name) packages.add(name)
+      }
+    }
+  }
+  return { files, packages }
+}
+
+export interface Stryker {
+  default: Record<string, unknown> & { jest: { config: { testPathIgnorePatterns: string[]; setupFiles?: string[] } } }
+  PURE_MODULES: readonly string[]
+}
+
+/** The unit test files Stryker runs: the `.test.ts` files under `__tests__/unit/`, less the config's ignore patterns. */
+export function unitTestFiles(config: Stryker, root: string = ROOT): string[] {
+  const ignored = config.default.jest.config.testPathIgnorePatterns.map((p) => new RegExp(p))
+  return (readdirSync(join(root, '__tests__', 'unit'), { recursive: true }) as string[])
+    .map((f) => `__tests__/unit/${f.split(sep).join('/')}`)
+    .filter((f) => f.endsWith('.test.ts') && !ignored.some((p) => p.test(join(root, f))))
+    .sort()
+}
+
+const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16)
+
+/**
+ * The options that change what any test does; the list of mutated files, the tests left out and
+ * the reports are not among them (Stryker sees a file or a test come and go).
+ */
+function settingsOf(config: Stryker, root: string): Record<string, string> {
+  const without = (o: object, keys: readonly string[]): Record<string, unknown> => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)))
+  const jest = config.default.jest
+  const options = { ...without(config.default, ['mutate', 'reporters', 'htmlReporter', 'jsonReporter', 'thresholds']), jest: { ...jest, config: without(jest.config, ['testPathIgnorePatterns']) } }
+  const settings: Record<string, string> = { 'stryker.config.mjs': hash(JSON.stringify(options)) }
+  const setup = (jest.config.setupFiles ?? []).map((f) => f.replace('<rootDir>/', ''))
+  for (const file of ['jest.config.js', 'tsconfig.json', ...setup]) settings[file] = hash(readFileSync(join(root, file), 'utf8'))
+  return settings
+}
+
+interface Lock {
+  packages: Record<string, { version?: string }>
+}
+
+/** What the unit tests depend on now, beside the mutated modules and the test files themselves. */
+export function currentInputs(config: Stryker, root: string = ROOT): { inputs: Inputs; closures: Map<string, Set<string>> } {
+  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as Lock
+  const version = (name: string): string => lock.packages[`node_modules/${name}`]?.version ?? 'absent'
+  const tests = unitTestFiles(config, root)
+  const mutated = new Set(config.PURE_MODULES)
+  const closures = new Map<string, Set<string>>()
+  const modules: Record<string, string> = {}
+  for (const test of tests) {
+    const { files, packages } = closureOf(test, root)
+    const own = new Set<string>()
+    for (const file of files) {
+      if (mutated.has(file) || tests.includes(file)) continue
+      own.add(file)
+      modules[file] ??= hash(readFileSync(join(root, file), 'utf8'))
+    }
+    for (const name of packages) {
+      if (name === '@jest/globals' || (TOOLS as readonly string[]).includes(name)) continue
+      own.add(`npm:${name}`)
+      modules[`npm:${name}`] = version(name)
+    }
+    closures.set(test, own)
+  }
+  const tools = Object.fromEntries(TOOLS.map((name) => [name, version(name)]))
+  const sorted = Object.fromEntries(Object.entries(modules).sort(([a], [b]) => a.localeCompare(b)))
+  return { inputs: { tools, settings: settingsOf(config, root), modules: sorted }, closures }
+}
+
+export type Decision =
+  | { kind: 'full'; reasons: string[] }
+  | { kind: 'incremental'; changed: string[]; staleTests: string[] }
+
+/** What a run must re-test, given the inputs recorded with the baseline and the current ones. */
+export function decide(recorded: Inputs | undefined, current: Inputs, closures: ReadonlyMap<string, ReadonlySet<string>>): Decision {
+  if (!recorded) return { kind: 'full', reasons: [`${INPUTS_FILE} is missing: nothing says what the baseline was made with`] }
+  const differ = (a: Record<string, string>, b: Record<string, string>): string[] =>
+    [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => a[k] !== b[k]).sort()
+  const reasons = [
+    ...differ(recorded.tools, current.tools).map((name) => `${name} ${recorded.tools[name] ?? 'absent'} → ${current.tools[name] ?? 'absent'}`),
+    ...differ(recorded.settings, current.settings).map((file) => `${file} changed`)
+  ]
+  if (reasons.length > 0) return { kind: 'full', reasons }
+  const changed = Object.keys(current.modules).filter((m) => recorded.modules[m] !== current.modules[m])
+  const staleTests = [...closures].filter(([, modules]) => changed.some((m) => modules.has(m))).map(([test]) => test)
+  return { kind: 'incremental', changed, staleTests }
+}
+
+interface Baseline {
+  files: Record<string, { mutants: Array<{ coveredBy?: string[]; killedBy?: string[] }> }>
+  testFiles?: Record<string, { tests: Array<{ id: string }> }>
+}
+
+/**
+ * Drops the given test files from the baseline: Stryker then takes their tests as new, and re-tests
+ * every mutant they killed or covered. Returns how many mutants that is.
+ */
+export function forgetTests(baseline: Baseline, testFiles: readonly string[]): number {
+  const ids = new Set<string>()
+  for (const file of testFiles) {
+    for (const test of baseline.testFiles?.[file]?.tests ?? []) ids.add(test.id)
+    if (baseline.testFiles) delete baseline.testFiles[file]
+  }
+  return Object.values(baseline.files)
+    .flatMap((f) => f.mutants)
+    .filter((m) => [...(m.coveredBy ?? []), ...(m.killedBy ?? [])].some((id) => ids.has(id))).length
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2)
+  const unknown = args.filter((a) => !['--ci', '--force', '--help'].includes(a))
+  const usage = 'usage: npm run mutate [-- --force | --ci]   (see the top of scripts/mutate.ts and CONTRIBUTING.md)'
+  if (args.includes('--help')) {
+    console.log(usage)
+    process.exit(0)
+  }
+  if (unknown.length > 0) {
+    console.error(`unknown option: ${unknown.join(' ')}\n${usage}`)
+    process.exit(2)
+  }
+  const ci = args.includes('--ci')
+  const config = (await import(pathToFileURL(join(ROOT, 'stryker.config.mjs')).href)) as Stryker
+  const baselinePath = join(ROOT, String(config.default.incrementalFile))
+  const inputsPath = join(ROOT, INPUTS_FILE)
+  const { inputs, closures } = currentInputs(config)
+  const recorded = existsSync(inputsPath) ? (JSON.parse(readFileSync(inputsPath, 'utf8')) as Inputs) : undefined
+  const decision: Decision = args.includes('--force') ? { kind: 'full', reasons: ['--force'] } : decide(recorded, inputs, closures)
+  const fix = `run npm run mutate on your machine (a full run takes about 80 minutes on two cores) and commit ${relative(ROOT, baselinePath)} and ${INPUTS_FILE}`
+
+  if (decision.kind === 'full') {
+    console.log(`a full run: ${decision.reasons.join('; ')}`)
+    if (ci) {
+      console.error(`the mutation baseline was made with other tools or settings, and a full run does not fit in CI: ${fix}`)
+      process.exit(1)
+    }
+  } else if (decision.staleTests.length > 0) {
+    const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')) as Baseline
+    const retests = forgetTests(baseline, decision.staleTests)
+    console.log(`changed since the baseline: ${decision.changed.join(', ')}`)
+    console.log(`re-testing the mutants of ${decision.staleTests.length} test file(s) that import them (about ${retests} mutants): ${decision.staleTests.join(', ')}`)
+    if (ci && retests > CI_RETEST_LIMIT) {
+      console.error(`${retests} mutants to re-test is more than CI re-tests (${CI_RETEST_LIMIT}): ${fix}`)
+      process.exit(1)
+    }
+    writeFileSync(baselinePath, JSON.stringify(baseline, null, 2))
+  }
+
+  const before = existsSync(baselinePath) ? statSync(baselinePath).mtimeMs : 0
+  const stryker = spawnSync(process.execPath, [join(ROOT, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'), 'run', ...(decision.kind === 'full' ? ['--force'] : [])], {
+    cwd: ROOT,
+    stdio: 'inherit'
+  })
+  // The baseline Stryker wrote (it does so even when the total is below its threshold) now matches the inputs.
+  if (existsSync(baselinePath) && statSync(baselinePath).mtimeMs > before) writeFileSync(inputsPath, `${JSON.stringify(inputs, null, 2)}\n`)
+  if (stryker.status !== 0) process.exit(stryker.status ?? 1)
+  process.exit(await checkScores())
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main()
