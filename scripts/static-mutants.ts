@@ -52,26 +52,48 @@ function copyProject(): string {
 
 /**
  * Runs the unit tests Stryker runs (the same files left out) in `dir`, or only those that import
- * `related` (directly or not); resolves true when one fails (the mutant is killed).
+ * `related` (directly or not); resolves 'failed' when a test fails or a test file cannot load (the
+ * mutant is killed), 'passed' otherwise, no test at all included. Jest's own result file decides:
+ * a jest that crashes writes none, and stops the run instead of passing for a kill.
  */
-function unitTestsFail(dir: string, ignored: readonly string[], related?: string): Promise<boolean> {
-  const which = ['--testPathPatterns', '/__tests__/unit/', ...(related ? ['--findRelatedTests', join(dir, related)] : [])]
-  return new Promise((resolve) => {
+function unitTests(dir: string, ignored: readonly string[], related?: string): Promise<'failed' | 'passed'> {
+  const which = ['--testPathPatterns', '/__tests__/unit/', ...(related ? ['--passWithNoTests', '--findRelatedTests', join(dir, related)] : [])]
+  const result = join(dir, 'build', 'static-mutant.json')
+  rmSync(result, { force: true })
+  return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--experimental-vm-modules', join(dir, 'node_modules', 'jest', 'bin', 'jest.js'), '--bail', '--silent', '--testPathIgnorePatterns', ...ignored, ...which],
+      [
+        '--experimental-vm-modules',
+        join(dir, 'node_modules', 'jest', 'bin', 'jest.js'),
+        '--bail',
+        '--silent',
+        '--json',
+        '--outputFile',
+        result,
+        '--testPathIgnorePatterns',
+        ...ignored,
+        ...which
+      ],
       // A process group of its own, so that an interrupted run stops jest's workers too.
       { cwd: dir, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' }, detached: true }
     )
     running.add(child)
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       running.delete(child)
-      resolve(code !== 0)
+      let outcome: { numFailedTests?: unknown; numRuntimeErrorTestSuites?: unknown } | undefined
+      try {
+        outcome = JSON.parse(readFileSync(result, 'utf8')) as typeof outcome
+      } catch {
+        reject(new Error(`jest wrote no result in ${dir} (exit code ${code}, signal ${signal}): the run cannot tell a killed mutant from a crash`))
+        return
+      }
+      resolve(Number(outcome?.numFailedTests) > 0 || Number(outcome?.numRuntimeErrorTestSuites) > 0 ? 'failed' : 'passed')
     })
   })
 }
 
-/** The copies in use and the test runs in them: stopped and removed when the run is interrupted. */
+/** The copies in use and the test runs in them: stopped and removed on the way out, whatever the way. */
 const copies = new Set<string>()
 const running = new Set<ChildProcess>()
 
@@ -83,21 +105,27 @@ function removeCopies(): void {
       // already gone
     }
   }
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true })
+  running.clear()
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true, maxRetries: 3 })
   copies.clear()
 }
 
 async function main(): Promise<void> {
-  if (process.argv.length > 2) {
-    const help = process.argv.slice(2).every((a) => a === '--help' || a === '-h')
-    ;(help ? console.log : console.error)('usage: npm run mutate:static   (no options; after npm run mutate, see the top of the script)')
-    process.exit(help ? 0 : 2)
+  const usage = 'usage: npm run mutate:static   (no options; after npm run mutate, see the top of scripts/static-mutants.ts)'
+  const args = process.argv.slice(2)
+  if (args.includes('--help')) {
+    console.log(usage)
+    process.exit(0)
   }
+  if (args.length > 0) {
+    console.error(`unknown option: ${args.join(' ')}\n${usage}`)
+    process.exit(2)
+  }
+  // Every way out removes the copies: the end, an error, a signal (a second one included, which
+  // only repeats the exit).
+  process.on('exit', removeCopies)
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
-      removeCopies()
-      process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const)[signal])
-    })
+    process.on(signal, () => process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const)[signal]))
   }
   const { config, report } = await lastRun<{ files: Record<string, { source: string; mutants: Mutant[] }> }>()
   const ignored = config.default.jest.config.testPathIgnorePatterns
@@ -117,23 +145,31 @@ async function main(): Promise<void> {
     copies.add(dir)
     try {
       // The control: unchanged, the copy passes its tests; otherwise every mutant would look killed.
-      if (await unitTestsFail(dir, ignored)) throw new Error(`the unit tests fail in an unchanged copy (${dir}): fix them first`)
+      if ((await unitTests(dir, ignored)) === 'failed') throw new Error(`the unit tests fail in an unchanged copy (${dir}): fix them first`)
       for (let item = work.shift(); item; item = work.shift()) {
         const path = join(dir, item.file)
         writeFileSync(path, applyMutant(item.source, item.m))
-        const killed = await unitTestsFail(dir, ignored, item.file)
+        const killed = (await unitTests(dir, ignored, item.file)) === 'failed'
         writeFileSync(path, item.source)
         done += 1
         const where = `${item.file}:${item.m.location.start.line}:${item.m.location.start.column} ${item.m.mutatorName} → ${JSON.stringify(item.m.replacement).slice(0, 160)}`
         if (!killed) survivors.push(where)
         console.log(`${done} ${killed ? 'killed  ' : 'SURVIVED'} ${where}`)
       }
+    } catch (error) {
+      work.length = 0 // the other worker stops after its mutant
+      throw error
     } finally {
-      rmSync(dir, { recursive: true, force: true })
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 })
       copies.delete(dir)
     }
   }
-  await Promise.all(Array.from({ length: WORKERS }, worker))
+  const ended = await Promise.allSettled(Array.from({ length: WORKERS }, worker))
+  const errors = ended.flatMap((e) => (e.status === 'rejected' ? [e.reason as Error] : []))
+  if (errors.length > 0) {
+    for (const e of errors) console.error(e.message)
+    process.exit(1)
+  }
   console.log(`${done - survivors.length} of ${done} static mutants killed`)
   for (const s of survivors) console.error(`survived: ${s}`)
   if (survivors.length > 0) process.exit(1)

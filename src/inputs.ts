@@ -189,8 +189,9 @@ export function parsePolicyText(yaml: typeof Yaml, text: string, path: string, p
   const list = (root as Record<string, unknown>)['allowed-account-ids']
   // Only an explicit list counts: a blank value, null, '' or a list whose entries are all commented
   // out would otherwise mean "no account allowed" and reject every pending connection. The failsafe
-  // schema reads each of those as a string ('', 'null', '~'); a list is an array.
-  if (list === '' || list === 'null' || list === '~') {
+  // schema reads a blank value, null and ~ as strings; a key with no value at all (`? key`, `{key}`)
+  // as null; a list is an array.
+  if (list === '' || list === null || list === 'null' || list === '~') {
     problems.push(`policy-file: ${path}: "allowed-account-ids" is empty (blank, null, or every entry commented out); ${POLICY_FORMS}`)
     return undefined
   }

@@ -788,3 +788,13 @@ describe('a proxy without a scheme', () => {
     expect(parseInputs(source({ 'connection-id': ID_A, 'http-proxy': 'proxy.internal:3128/x://y' })).proxy?.url).toBe('http://proxy.internal:3128/x://y')
   })
 })
+
+describe('a policy key with no value at all', () => {
+  it('is refused as empty, like a blank value, in either form YAML has for it', () => {
+    for (const text of ['? allowed-account-ids\n', '{allowed-account-ids}\n']) {
+      const problems: string[] = []
+      expect(parsePolicyText(yaml, text, 'p.yml', problems)).toBeUndefined()
+      expect(problems).toEqual([expect.stringMatching(/^policy-file: p\.yml: "allowed-account-ids" is empty \(blank, null, or every entry commented out\); give the accounts/)])
+    }
+  })
+})

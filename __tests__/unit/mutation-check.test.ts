@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from '../../emulator/runner.js'
 import { exclusionProblems, scoreOf, type Report } from '../../scripts/mutation-check.js'
-import { closureOf, currentInputs, decide, forgetTests, packageOf, specifiersOf, unitTestFiles, type Inputs, type Stryker } from '../../scripts/mutate.js'
+import { behaviourOf, closureOf, currentInputs, decide, forget, outsideTests, packageOf, specifiersOf, unitTestFiles, type Inputs, type Stryker } from '../../scripts/mutate.js'
 import { applyMutant } from '../../scripts/static-mutants.js'
 
 // The gate .ci/run applies after Stryker: each pure module on its own, not only the total.
@@ -127,6 +127,23 @@ describe('what the baseline was made with (scripts/mutate.ts)', () => {
     expect(specifiersOf(source)).toEqual(['./a.js', '../b.js', './c.js', './d.js', './e.js', '../../src/f.js', '@scope/pkg/sub'])
   })
 
+  it('hashes what a module does: a comment or a type changes nothing, code does', () => {
+    const before = behaviourOf('src/t.ts', 'export const t: number = 1 // one\n')
+    expect(behaviourOf('src/t.ts', '/** the one */\nexport const t: 1 | 2 =   1\n')).toBe(before)
+    expect(behaviourOf('src/t.ts', 'export const t: number = 2 // one\n')).not.toBe(before)
+    expect(behaviourOf('src/t.ts', "export const u = 'a // b'\n")).not.toBe(behaviourOf('src/t.ts', "export const u = 'a // c'\n"))
+  })
+
+  it("leaves package.json's version, scripts and dev dependencies out, not its dependencies or type; other JSON by value", () => {
+    const pkg = { name: 'p', version: '1.1.0', type: 'module', scripts: { a: 'x' }, dependencies: { yaml: '^2' }, devDependencies: { jest: '^30' } }
+    const of = (value: object): string => behaviourOf('package.json', JSON.stringify(value, null, 2))
+    expect(of({ ...pkg, version: '1.2.0', scripts: {}, devDependencies: {} })).toBe(of(pkg))
+    expect(of({ ...pkg, dependencies: { yaml: '^3' } })).not.toBe(of(pkg))
+    expect(of({ ...pkg, type: 'commonjs' })).not.toBe(of(pkg))
+    expect(behaviourOf('data/x.json', '{ "a": 1 }')).toBe(behaviourOf('data/x.json', '{"a":1}'))
+    expect(behaviourOf('data/x.json', '{ "a": 1, "version": 1 }')).not.toBe(behaviourOf('data/x.json', '{ "a": 1, "version": 2 }'))
+  })
+
   it("names a library's package, and none for Node's own modules", () => {
     expect(packageOf('@scope/pkg/sub')).toBe('@scope/pkg')
     expect(packageOf('yaml')).toBe('yaml')
@@ -138,10 +155,12 @@ describe('what the baseline was made with (scripts/mutate.ts)', () => {
   function project(): string {
     const dir = mkdtempSync(join(tmpdir(), 'mutate-inputs-'))
     const files: Record<string, string> = {
-      '__tests__/unit/a.test.ts': "import { h } from './helper.js'\nimport * as yaml from 'yaml'\nimport { readFileSync } from 'node:fs'\n",
-      '__tests__/unit/skip.test.ts': "import { h } from './helper.js'\n",
+      '__tests__/unit/a.test.ts':
+        "import { p } from './helper.js'\nimport type { T } from './types.js'\nimport * as yaml from 'yaml'\nimport { readFileSync } from 'node:fs'\nexport const all: T = [p, yaml, readFileSync]\n",
+      '__tests__/unit/types.ts': 'export type T = unknown[]\n',
+      '__tests__/unit/skip.test.ts': "import { p } from './helper.js'\nexport const all = p\n",
       '__tests__/unit/helper.ts': "export { p } from '../../src/pure.js'\n",
-      'src/pure.ts': "import { t } from './transport.js'\nimport { p2 } from './pure.js'\n",
+      'src/pure.ts': "import { t } from './transport.js'\nimport { p2 } from './pure.js'\nexport const p = t + p2\n",
       'src/transport.ts': 'export const t = 1\n',
       'jest.config.js': 'export default {}\n',
       'tsconfig.json': '{}\n',
@@ -158,7 +177,7 @@ describe('what the baseline was made with (scripts/mutate.ts)', () => {
     default: { mutate: ['src/pure.ts'], jest: { config: { testPathIgnorePatterns: ['/node_modules/', '/__tests__/unit/skip\\.test\\.ts$'] } } }
   }
 
-  it('follows imports through helpers and mutated modules, to every project file and library reached', () => {
+  it('follows the imports that run through helpers and mutated modules, to every project file and library reached', () => {
     const dir = project()
     try {
       const { files, packages } = closureOf('__tests__/unit/a.test.ts', dir)
@@ -174,12 +193,19 @@ describe('what the baseline was made with (scripts/mutate.ts)', () => {
     const dir = project()
     try {
       const { inputs, closures } = currentInputs(config, dir)
-      expect(Object.keys(inputs.modules)).toEqual(['__tests__/unit/helper.ts', 'npm:yaml', 'src/transport.ts'])
+      expect(Object.keys(inputs.modules)).toEqual(['__tests__/unit/a.test.ts outside its tests', '__tests__/unit/helper.ts', 'npm:yaml', 'src/transport.ts'])
       expect(inputs.modules['npm:yaml']).toBe('2.9.1')
+      expect(Object.keys(inputs.mutated)).toEqual(['src/pure.ts'])
       expect(inputs.tools.jest).toBe('30.5.2')
       expect(inputs.tools.typescript).toBe('absent')
+      expect(inputs.tools.node).toBe(process.versions.node.split('.')[0])
       expect(Object.keys(inputs.settings).sort()).toEqual(['jest.config.js', 'stryker.config.mjs', 'tsconfig.json'])
-      expect([...(closures.get('__tests__/unit/a.test.ts') ?? [])].sort()).toEqual(['__tests__/unit/helper.ts', 'npm:yaml', 'src/transport.ts'])
+      expect([...(closures.get('__tests__/unit/a.test.ts') ?? [])].sort()).toEqual([
+        '__tests__/unit/a.test.ts outside its tests',
+        '__tests__/unit/helper.ts',
+        'npm:yaml',
+        'src/transport.ts'
+      ])
       // An edit to the transport module changes its hash and nothing else.
       writeFileSync(join(dir, 'src/transport.ts'), 'export const t = 2\n')
       const after = currentInputs(config, dir).inputs
@@ -190,24 +216,50 @@ describe('what the baseline was made with (scripts/mutate.ts)', () => {
     }
   })
 
-  const recorded: Inputs = { tools: { jest: '30.5.2' }, settings: { 'jest.config.js': 'h1' }, modules: { 'src/transport.ts': 'm1', 'npm:yaml': '2.9.1' } }
+  const recorded: Inputs = {
+    tools: { jest: '30.5.2' },
+    settings: { 'jest.config.js': 'h1' },
+    modules: { 'src/transport.ts': 'm1', 'npm:yaml': '2.9.1' },
+    mutated: { 'src/domain.ts': 'd1', 'src/report.ts': 'r1', 'src/pace.ts': 'p1' }
+  }
   const closures = new Map([
     ['__tests__/unit/a.test.ts', new Set(['src/transport.ts'])],
     ['__tests__/unit/b.test.ts', new Set(['npm:yaml'])],
-    ['__tests__/unit/c.test.ts', new Set<string>()]
+    ['__tests__/unit/c.test.ts', new Set<string>()],
+    ['src/domain.ts', new Set<string>()],
+    ['src/report.ts', new Set(['src/domain.ts'])],
+    ['src/pace.ts', new Set<string>()]
   ])
 
   it('re-tests nothing when nothing changed, and only the test files that import a changed module', () => {
-    expect(decide(recorded, recorded, closures)).toEqual({ kind: 'incremental', changed: [], staleTests: [] })
+    expect(decide(recorded, recorded, closures)).toEqual({ kind: 'incremental', changed: [], staleTests: [], staleModules: [] })
     expect(decide(recorded, { ...recorded, modules: { ...recorded.modules, 'src/transport.ts': 'm2' } }, closures)).toEqual({
       kind: 'incremental',
       changed: ['src/transport.ts'],
-      staleTests: ['__tests__/unit/a.test.ts']
+      staleTests: ['__tests__/unit/a.test.ts'],
+      staleModules: []
     })
     expect(decide(recorded, { ...recorded, modules: { ...recorded.modules, 'npm:yaml': '2.10.0', 'src/new.ts': 'n' } }, closures)).toEqual({
       kind: 'incremental',
       changed: ['npm:yaml', 'src/new.ts'],
-      staleTests: ['__tests__/unit/b.test.ts']
+      staleTests: ['__tests__/unit/b.test.ts'],
+      staleModules: []
+    })
+  })
+
+  it('re-tests every mutant of a mutated module that imports a changed mutated module, and no test file for it', () => {
+    expect(decide(recorded, { ...recorded, mutated: { ...recorded.mutated, 'src/domain.ts': 'd2' } }, closures)).toEqual({
+      kind: 'incremental',
+      changed: ['src/domain.ts'],
+      staleTests: [],
+      staleModules: ['src/report.ts']
+    })
+    // A change to a module nothing imports is Stryker's own business.
+    expect(decide(recorded, { ...recorded, mutated: { ...recorded.mutated, 'src/report.ts': 'r2' } }, closures)).toEqual({
+      kind: 'incremental',
+      changed: ['src/report.ts'],
+      staleTests: [],
+      staleModules: []
     })
   })
 
@@ -227,9 +279,43 @@ describe('what the baseline was made with (scripts/mutate.ts)', () => {
       },
       testFiles: { 'x.test.ts': { tests: [{ id: '1' }, { id: '2' }] }, 'y.test.ts': { tests: [{ id: '3' }] } }
     }
-    expect(forgetTests(baseline, ['x.test.ts'])).toBe(2)
+    expect(forget(baseline, ['x.test.ts'])).toBe(2)
     expect(Object.keys(baseline.testFiles)).toEqual(['y.test.ts'])
-    expect(forgetTests(baseline, ['absent.test.ts'])).toBe(0)
+    expect(forget(baseline, ['absent.test.ts'])).toBe(0)
+  })
+
+  it("forgets a stale module's mutants, all of them", () => {
+    const baseline = { files: { 'src/a.ts': { mutants: [{}, {}, {}] }, 'src/b.ts': { mutants: [{ coveredBy: ['1'] }] } }, testFiles: { 'x.test.ts': { tests: [{ id: '1' }] } } }
+    expect(forget(baseline, [], ['src/a.ts'])).toBe(3)
+    expect(Object.keys(baseline.files)).toEqual(['src/b.ts'])
+    expect(forget(baseline, ['x.test.ts'], ['src/absent.ts'])).toBe(1)
+  })
+
+  it("cuts each test out of a test file, and keeps helpers, hooks and describes", () => {
+    const text = [
+      "import { x } from './x.js'",
+      'const helper = (): number => 1',
+      "describe('d', () => {",
+      '  beforeEach(() => reset())',
+      "  it('one', () => { expect(helper()).toBe(1) })",
+      "  test.each([1, 2])('two %d', (n) => { expect(n).toBe(n) })",
+      "  it.only('three', async () => {})",
+      '})',
+      'function later(): void {}'
+    ].join('\n')
+    const kept = outsideTests('t.test.ts', text)
+    expect(kept).toContain('const helper = (): number => 1')
+    expect(kept).toContain('beforeEach(() => reset())')
+    expect(kept).toContain('function later(): void {}')
+    expect(kept).not.toMatch(/one|two|three/)
+    // A test's body changing leaves it as it was; a helper or a hook changing does not.
+    expect(outsideTests('t.test.ts', text.replace('toBe(1)', 'toBe(2)'))).toBe(kept)
+    expect(outsideTests('t.test.ts', text.replace('=> 1', '=> 2'))).not.toBe(kept)
+    expect(outsideTests('t.test.ts', text.replace('reset()', 'reset(1)'))).not.toBe(kept)
+    // A new describe of tests, or a renamed one, changes nothing here (Stryker sees its tests); a hook moved out of its describe does.
+    expect(outsideTests('t.test.ts', `${text}\ndescribe('new', () => {\n  it('four', () => {})\n})`)).toBe(kept)
+    expect(outsideTests('t.test.ts', text.replace("describe('d'", "describe('e'"))).toBe(kept)
+    expect(outsideTests('t.test.ts', text.replace('  beforeEach(() => reset())\n', '').replace("describe('d'", "beforeEach(() => reset())\ndescribe('d'"))).not.toBe(kept)
   })
 })
 
@@ -250,6 +336,6 @@ describe('the scripts read their options before they do anything', () => {
     expect(run('static-mutants.ts', '--help')).toEqual({ status: 0, out: expect.stringContaining('usage: npm run mutate:static'), err: '' })
     const wrong = run('static-mutants.ts', '--fast')
     expect(wrong.status).toBe(2)
-    expect(wrong.err).toContain('usage: npm run mutate:static')
+    expect(wrong.err).toContain('unknown option: --fast\nusage: npm run mutate:static')
   })
 })
