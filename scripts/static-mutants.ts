@@ -53,12 +53,13 @@ function copyProject(): string {
 /**
  * Runs the unit tests Stryker runs (the same files left out) in `dir`, or only those that import
  * `related` (directly or not); resolves 'failed' when a test fails or a test file cannot load (the
- * mutant is killed), 'passed' otherwise, no test at all included. Jest's own result file decides:
- * a jest that crashes writes none, and stops the run instead of passing for a kill.
+ * mutant is killed), 'passed' otherwise, no test at all included. Jest's result file decides, or,
+ * when --bail stopped it before writing one, the failure it reported: a jest that crashes without
+ * reporting a failure stops the run instead of passing for a kill.
  */
 function unitTests(dir: string, ignored: readonly string[], related?: string): Promise<'failed' | 'passed'> {
   const which = ['--testPathPatterns', '/__tests__/unit/', ...(related ? ['--passWithNoTests', '--findRelatedTests', join(dir, related)] : [])]
-  const result = join(dir, 'build', 'static-mutant.json')
+  const result = join(dir, 'jest-result.json')
   rmSync(result, { force: true })
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -71,13 +72,24 @@ function unitTests(dir: string, ignored: readonly string[], related?: string): P
         '--json',
         '--outputFile',
         result,
+        // Each copy keeps its own transform cache: the copies share every path below their root.
+        '--cacheDirectory',
+        join(dir, '.jest-cache'),
         '--testPathIgnorePatterns',
         ...ignored,
         ...which
       ],
       // A process group of its own, so that an interrupted run stops jest's workers too.
-      { cwd: dir, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' }, detached: true }
+      { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' }, detached: true }
     )
+    let stderr = ''
+    // Jest marks each failed test, and each test file that cannot load, with ●.
+    let failureShown = false
+    child.stderr?.setEncoding('utf8')
+    child.stderr?.on('data', (chunk: string) => {
+      failureShown ||= chunk.includes('●')
+      stderr = (stderr + chunk).slice(-2000)
+    })
     running.add(child)
     child.on('close', (code, signal) => {
       running.delete(child)
@@ -85,7 +97,12 @@ function unitTests(dir: string, ignored: readonly string[], related?: string): P
       try {
         outcome = JSON.parse(readFileSync(result, 'utf8')) as typeof outcome
       } catch {
-        reject(new Error(`jest wrote no result in ${dir} (exit code ${code}, signal ${signal}): the run cannot tell a killed mutant from a crash`))
+        // --bail stops jest at the first failure, before it writes its result.
+        if (code === 1 && failureShown) {
+          resolve('failed')
+          return
+        }
+        reject(new Error(`jest wrote no result in ${dir} (exit code ${code}, signal ${signal}): the run cannot tell a killed mutant from a crash; jest said:\n${stderr.trim()}`))
         return
       }
       resolve(Number(outcome?.numFailedTests) > 0 || Number(outcome?.numRuntimeErrorTestSuites) > 0 ? 'failed' : 'passed')
