@@ -8,7 +8,8 @@
  *
  *   npm run mutate:static    after `npm run mutate` (it reads build/mutation/mutation.json)
  *
- * Two copies run side by side (two cores); about 10 s per mutant each. Exit code 1 when one survives.
+ * Two copies run side by side (two cores); 127 mutants take about 14 minutes. Exit code 1 when one
+ * survives; a mutant that makes the tests hang is stopped and counts as detected.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -57,7 +58,7 @@ function copyProject(): string {
  * when --bail stopped it before writing one, the failure it reported: a jest that crashes without
  * reporting a failure stops the run instead of passing for a kill.
  */
-function unitTests(dir: string, ignored: readonly string[], related?: string): Promise<'failed' | 'passed'> {
+function unitTests(dir: string, ignored: readonly string[], related?: string, timeoutMs = 0): Promise<'failed' | 'passed' | 'timeout'> {
   const which = ['--testPathPatterns', '/__tests__/unit/', ...(related ? ['--passWithNoTests', '--findRelatedTests', join(dir, related)] : [])]
   const result = join(dir, 'jest-result.json')
   rmSync(result, { force: true })
@@ -91,8 +92,23 @@ function unitTests(dir: string, ignored: readonly string[], related?: string): P
       stderr = (stderr + chunk).slice(-2000)
     })
     running.add(child)
+    // A mutant can make a test loop for ever (a pattern nothing matches any more, which a generator
+    // keeps drawing for): stopped after the time limit, it counts as detected, as Stryker counts a timeout.
+    let timedOut = false
+    const timer =
+      timeoutMs > 0
+        ? setTimeout(() => {
+            timedOut = true
+            if (child.pid) process.kill(-child.pid, 'SIGKILL')
+          }, timeoutMs)
+        : undefined
     child.on('close', (code, signal) => {
+      clearTimeout(timer)
       running.delete(child)
+      if (timedOut) {
+        resolve('timeout')
+        return
+      }
       let outcome: { numFailedTests?: unknown; numRuntimeErrorTestSuites?: unknown } | undefined
       try {
         outcome = JSON.parse(readFileSync(result, 'utf8')) as typeof outcome
@@ -162,16 +178,20 @@ async function main(): Promise<void> {
     copies.add(dir)
     try {
       // The control: unchanged, the copy passes its tests; otherwise every mutant would look killed.
+      const start = Date.now()
       if ((await unitTests(dir, ignored)) === 'failed') throw new Error(`the unit tests fail in an unchanged copy (${dir}): fix them first`)
+      // The control ran every unit test with a cold cache: that long is ample for a mutant's run.
+      const limit = Math.max(30_000, Date.now() - start)
       for (let item = work.shift(); item; item = work.shift()) {
         const path = join(dir, item.file)
         writeFileSync(path, applyMutant(item.source, item.m))
-        const killed = (await unitTests(dir, ignored, item.file)) === 'failed'
+        const outcome = await unitTests(dir, ignored, item.file, limit)
+        const killed = outcome !== 'passed'
         writeFileSync(path, item.source)
         done += 1
         const where = `${item.file}:${item.m.location.start.line}:${item.m.location.start.column} ${item.m.mutatorName} → ${JSON.stringify(item.m.replacement).slice(0, 160)}`
         if (!killed) survivors.push(where)
-        console.log(`${done} ${killed ? 'killed  ' : 'SURVIVED'} ${where}`)
+        console.log(`${done} ${{ failed: 'killed  ', timeout: 'timed out', passed: 'SURVIVED' }[outcome]} ${where}`)
       }
     } catch (error) {
       work.length = 0 // the other worker stops after its mutant
