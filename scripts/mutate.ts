@@ -15,6 +15,12 @@
  * - changed tools or settings (Stryker, jest, ts-jest, TypeScript; stryker.config.mjs's options,
  *   jest.config.js, tsconfig.json, the setup file every test loads): a full run (`--force`).
  *
+ * - a changed test file's code outside its tests (helpers, hooks, imports): that file's tests, as
+ *   above; a changed mutated module: every mutant of the mutated modules that import it.
+ *
+ * Not tracked, as Stryker does not track it either: an edit elsewhere in the same mutated module
+ * (only the mutants whose own text changed are re-tested); a full run (`--force`) settles it.
+ *
  *   npm run mutate                 as above; writes stryker-inputs.json after the run
  *   npm run mutate -- --force      a full run (about 80 minutes on two cores)
  *   npm run mutate -- --ci         as .ci/run calls it: refuses, with the fix, a run CI cannot finish
@@ -128,11 +134,17 @@ export function outsideTests(file: string, text: string): string {
     statements
       .map((s) => {
         const callee = calleeOf(s)
-        if (callee !== undefined && TEST_CALL.test(callee)) return ''
-        const body = callee !== undefined && DESCRIBE_CALL.test(callee) ? (s as ts.ExpressionStatement & { expression: ts.CallExpression }).expression.arguments.at(-1) : undefined
-        if (body && (ts.isArrowFunction(body) || ts.isFunctionExpression(body)) && ts.isBlock(body.body)) {
+        const call = callee === undefined ? undefined : (s as ts.ExpressionStatement & { expression: ts.CallExpression }).expression
+        if (call && TEST_CALL.test(callee as string)) {
+          // it.each(table)(…): Stryker may place the test after its table, so the table is kept here.
+          const table = ts.isCallExpression(call.expression) ? call.expression.arguments.map((a) => a.getText(source)).join(', ') : undefined
+          return table === undefined ? '' : `each(${table})\n`
+        }
+        const body = call && DESCRIBE_CALL.test(callee as string) ? call.arguments.at(-1) : undefined
+        if (call && body && (ts.isArrowFunction(body) || ts.isFunctionExpression(body)) && ts.isBlock(body.body)) {
           const inner = kept(body.body.statements)
-          return inner === '' ? '' : `describe(() => {\n${inner}})\n`
+          // The title stays with what is kept: a hook moved to another describe is a change.
+          return inner === '' ? '' : `describe(${call.arguments[0]?.getText(source) ?? ''}, () => {\n${inner}})\n`
         }
         return `${s.getText(source)}\n`
       })
@@ -210,7 +222,10 @@ export function currentInputs(config: Stryker, root: string = ROOT): { inputs: I
   for (const test of tests) {
     const { files, packages } = closureOf(test, root)
     const own = new Set<string>([`${test} outside its tests`])
-    modules[`${test} outside its tests`] = hash(behaviourOf(test, outsideTests(test, read(test))))
+    // With the files and libraries it reaches: a test pointed at another helper changes its imports,
+    // which the compiled code outside the tests may not show (an import used only in a test is dropped).
+    const reach = [...files, ...[...packages].map((p) => `npm:${p}`)].sort().join('\n')
+    modules[`${test} outside its tests`] = hash(`${behaviourOf(test, outsideTests(test, read(test)))}\n${reach}`)
     for (const file of files) {
       if (mutatedFiles.has(file) || tests.includes(file)) continue
       own.add(file)
@@ -257,7 +272,7 @@ export function decide(recorded: Inputs | undefined, current: Inputs, closures: 
 }
 
 interface Baseline {
-  files: Record<string, { mutants: Array<{ coveredBy?: string[]; killedBy?: string[] }> }>
+  files: Record<string, { mutants: Array<{ status?: string; coveredBy?: string[]; killedBy?: string[] }> }>
   testFiles?: Record<string, { tests: Array<{ id: string }> }>
 }
 
@@ -267,6 +282,7 @@ interface Baseline {
  * Returns how many mutants that is.
  */
 export function forget(baseline: Baseline, testFiles: readonly string[], modules: readonly string[] = []): number {
+  const tested = (m: { status?: string }): boolean => m.status !== 'Ignored'
   const ids = new Set<string>()
   for (const file of testFiles) {
     for (const test of baseline.testFiles?.[file]?.tests ?? []) ids.add(test.id)
@@ -274,14 +290,14 @@ export function forget(baseline: Baseline, testFiles: readonly string[], modules
   }
   let count = 0
   for (const file of modules) {
-    count += baseline.files[file]?.mutants.length ?? 0
+    count += baseline.files[file]?.mutants.filter(tested).length ?? 0
     delete baseline.files[file]
   }
   return (
     count +
     Object.values(baseline.files)
       .flatMap((f) => f.mutants)
-      .filter((m) => [...(m.coveredBy ?? []), ...(m.killedBy ?? [])].some((id) => ids.has(id))).length
+      .filter((m) => tested(m) && [...(m.coveredBy ?? []), ...(m.killedBy ?? [])].some((id) => ids.has(id))).length
   )
 }
 

@@ -26,7 +26,7 @@ export interface StrykerConfig {
   default: {
     thresholds: { break: number }
     jsonReporter: { fileName: string }
-    jest: { config: { testPathIgnorePatterns: string[] } }
+    jest: { config: { testPathIgnorePatterns: string[]; setupFiles?: string[] } }
   }
   PURE_MODULES: readonly string[]
 }

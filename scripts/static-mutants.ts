@@ -59,7 +59,9 @@ function copyProject(): string {
  * reporting a failure stops the run instead of passing for a kill.
  */
 function unitTests(dir: string, ignored: readonly string[], related?: string, timeoutMs = 0): Promise<'failed' | 'passed' | 'timeout'> {
-  const which = ['--testPathPatterns', '/__tests__/unit/', ...(related ? ['--passWithNoTests', '--findRelatedTests', join(dir, related)] : [])]
+  // The control takes the same flags as a mutant's run (a flag jest refuses fails the control),
+  // and the setup file Stryker's runs load.
+  const which = ['--testPathPatterns', '/__tests__/unit/', '--passWithNoTests', ...setupFiles.flatMap((f) => ['--setupFiles', f.replace('<rootDir>', dir)]), ...(related ? ['--findRelatedTests', join(dir, related)] : [])]
   const result = join(dir, 'jest-result.json')
   rmSync(result, { force: true })
   return new Promise((resolve, reject) => {
@@ -84,11 +86,11 @@ function unitTests(dir: string, ignored: readonly string[], related?: string, ti
       { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' }, detached: true }
     )
     let stderr = ''
-    // Jest marks each failed test, and each test file that cannot load, with ●.
+    // Jest starts a line with FAIL for each test file with a failed test or that cannot load.
     let failureShown = false
     child.stderr?.setEncoding('utf8')
     child.stderr?.on('data', (chunk: string) => {
-      failureShown ||= chunk.includes('●')
+      failureShown ||= /(?:^|\n)FAIL /.test(stderr.slice(-10) + chunk)
       stderr = (stderr + chunk).slice(-2000)
     })
     running.add(child)
@@ -99,20 +101,25 @@ function unitTests(dir: string, ignored: readonly string[], related?: string, ti
       timeoutMs > 0
         ? setTimeout(() => {
             timedOut = true
-            if (child.pid) process.kill(-child.pid, 'SIGKILL')
+            try {
+              if (child.pid) process.kill(-child.pid, 'SIGKILL')
+            } catch {
+              // already gone
+            }
           }, timeoutMs)
         : undefined
     child.on('close', (code, signal) => {
       clearTimeout(timer)
       running.delete(child)
-      if (timedOut) {
-        resolve('timeout')
-        return
-      }
       let outcome: { numFailedTests?: unknown; numRuntimeErrorTestSuites?: unknown } | undefined
       try {
+        // A run that wrote its result and then hung (a timer left open) is decided by its result.
         outcome = JSON.parse(readFileSync(result, 'utf8')) as typeof outcome
       } catch {
+        if (timedOut) {
+          resolve('timeout')
+          return
+        }
         // --bail stops jest at the first failure, before it writes its result.
         if (code === 1 && failureShown) {
           resolve('failed')
@@ -125,6 +132,9 @@ function unitTests(dir: string, ignored: readonly string[], related?: string, ti
     })
   })
 }
+
+/** The config's setup files (`<rootDir>/…`), which Stryker's runs load. */
+let setupFiles: readonly string[] = []
 
 /** The copies in use and the test runs in them: stopped and removed on the way out, whatever the way. */
 const copies = new Set<string>()
@@ -139,7 +149,13 @@ function removeCopies(): void {
     }
   }
   running.clear()
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true, maxRetries: 3 })
+  for (const dir of copies) {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 })
+    } catch (error) {
+      console.error(`could not remove ${dir}: ${(error as Error).message}`)
+    }
+  }
   copies.clear()
 }
 
@@ -162,6 +178,7 @@ async function main(): Promise<void> {
   }
   const { config, report } = await lastRun<{ files: Record<string, { source: string; mutants: Mutant[] }> }>()
   const ignored = config.default.jest.config.testPathIgnorePatterns
+  setupFiles = config.default.jest.config.setupFiles ?? []
   // The mutants' places are lines and columns of the source Stryker saw: a report older than the
   // code would splice them in the wrong place (and a syntax error would pass for a kill).
   const stale = Object.entries(report.files).filter(([file, f]) => readFileSync(join(ROOT, file), 'utf8') !== f.source).map(([file]) => file)

@@ -284,9 +284,10 @@ describe('what the baseline was made with (scripts/mutate.ts)', () => {
     expect(forget(baseline, ['absent.test.ts'])).toBe(0)
   })
 
-  it("forgets a stale module's mutants, all of them", () => {
-    const baseline = { files: { 'src/a.ts': { mutants: [{}, {}, {}] }, 'src/b.ts': { mutants: [{ coveredBy: ['1'] }] } }, testFiles: { 'x.test.ts': { tests: [{ id: '1' }] } } }
-    expect(forget(baseline, [], ['src/a.ts'])).toBe(3)
+  it("forgets a stale module's mutants, all those Stryker tests", () => {
+    // A static mutant (Ignored) is not tested by Stryker, so it is not counted.
+    const baseline = { files: { 'src/a.ts': { mutants: [{}, {}, { status: 'Ignored' }] }, 'src/b.ts': { mutants: [{ coveredBy: ['1'] }] } }, testFiles: { 'x.test.ts': { tests: [{ id: '1' }] } } }
+    expect(forget(baseline, [], ['src/a.ts'])).toBe(2)
     expect(Object.keys(baseline.files)).toEqual(['src/b.ts'])
     expect(forget(baseline, ['x.test.ts'], ['src/absent.ts'])).toBe(1)
   })
@@ -312,10 +313,14 @@ describe('what the baseline was made with (scripts/mutate.ts)', () => {
     expect(outsideTests('t.test.ts', text.replace('toBe(1)', 'toBe(2)'))).toBe(kept)
     expect(outsideTests('t.test.ts', text.replace('=> 1', '=> 2'))).not.toBe(kept)
     expect(outsideTests('t.test.ts', text.replace('reset()', 'reset(1)'))).not.toBe(kept)
-    // A new describe of tests, or a renamed one, changes nothing here (Stryker sees its tests); a hook moved out of its describe does.
-    expect(outsideTests('t.test.ts', `${text}\ndescribe('new', () => {\n  it('four', () => {})\n})`)).toBe(kept)
-    expect(outsideTests('t.test.ts', text.replace("describe('d'", "describe('e'"))).toBe(kept)
+    // A new describe of tests only, or renaming one, changes nothing here (Stryker sees its tests).
+    const more = `${text}\ndescribe('new', () => {\n  it('four', () => {})\n})`
+    expect(outsideTests('t.test.ts', more)).toBe(kept)
+    expect(outsideTests('t.test.ts', more.replace("describe('new'", "describe('newer'"))).toBe(kept)
+    // A hook moved out of its describe, or into another one, does; so does an each-test's table.
     expect(outsideTests('t.test.ts', text.replace('  beforeEach(() => reset())\n', '').replace("describe('d'", "beforeEach(() => reset())\ndescribe('d'"))).not.toBe(kept)
+    expect(outsideTests('t.test.ts', text.replace("describe('d'", "describe('e'"))).not.toBe(kept)
+    expect(outsideTests('t.test.ts', text.replace('[1, 2]', '[1, 3]'))).not.toBe(kept)
   })
 })
 
