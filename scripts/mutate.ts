@@ -33,9 +33,9 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
-import { checkScores } from './mutation-check.js'
+import { checkScores, flags, strykerConfig, type StrykerConfig } from './mutation-check.js'
 import { ROOT } from './paths.js'
 
 export const INPUTS_FILE = 'stryker-inputs.json'
@@ -89,13 +89,16 @@ function resolveRelative(from: string, specifier: string): string | undefined {
  * Every project file and library `file` reaches through the imports that run (type-only imports
  * are left out, as the compiler leaves them out), itself excluded; paths relative to the root.
  */
-export function closureOf(file: string, root: string = ROOT): { files: Set<string>; packages: Set<string> } {
+export function closureOf(file: string, root: string = ROOT, importsOf: Map<string, string[]> = new Map()): { files: Set<string>; packages: Set<string> } {
   const files = new Set<string>()
   const packages = new Set<string>()
   const todo = [resolve(root, file)]
   const seen = new Set(todo)
   for (let next = todo.pop(); next; next = todo.pop()) {
-    for (const specifier of specifiersOf(behaviourOf(next, readFileSync(next, 'utf8')))) {
+    // Each file is read and compiled once per run (`importsOf` is shared by the closures of one run).
+    let specifiers = importsOf.get(next)
+    if (!specifiers) importsOf.set(next, (specifiers = specifiersOf(behaviourOf(next, readFileSync(next, 'utf8')))))
+    for (const specifier of specifiers) {
       if (specifier.startsWith('.')) {
         const target = resolveRelative(next, specifier)
         if (!target || target.includes(`${sep}node_modules${sep}`) || seen.has(target)) continue
@@ -152,10 +155,8 @@ export function outsideTests(file: string, text: string): string {
   return kept(source.statements)
 }
 
-export interface Stryker {
-  default: Record<string, unknown> & { jest: { config: { testPathIgnorePatterns: string[]; setupFiles?: string[] } } }
-  PURE_MODULES: readonly string[]
-}
+/** stryker.config.mjs's exports (the type is the gate's, scripts/mutation-check.ts). */
+export type Stryker = StrykerConfig
 
 /** The unit test files Stryker runs: the `.test.ts` files under `__tests__/unit/`, less the config's ignore patterns. */
 export function unitTestFiles(config: Stryker, root: string = ROOT): string[] {
@@ -219,8 +220,9 @@ export function currentInputs(config: Stryker, root: string = ROOT): { inputs: I
   /** Test file → the keys of `modules` it depends on; mutated module → the other mutated modules it imports. */
   const closures = new Map<string, Set<string>>()
   const modules: Record<string, string> = {}
+  const importsOf = new Map<string, string[]>()
   for (const test of tests) {
-    const { files, packages } = closureOf(test, root)
+    const { files, packages } = closureOf(test, root, importsOf)
     const own = new Set<string>([`${test} outside its tests`])
     // With the files and libraries it reaches: a test pointed at another helper changes its imports,
     // which the compiled code outside the tests may not show (an import used only in a test is dropped).
@@ -241,7 +243,7 @@ export function currentInputs(config: Stryker, root: string = ROOT): { inputs: I
   const mutated: Record<string, string> = {}
   for (const file of [...mutatedFiles].sort()) {
     mutated[file] = hash(behaviourOf(file, read(file)))
-    closures.set(file, new Set([...closureOf(file, root).files].filter((f) => mutatedFiles.has(f) && f !== file)))
+    closures.set(file, new Set([...closureOf(file, root, importsOf).files].filter((f) => mutatedFiles.has(f) && f !== file)))
   }
   const tools = { ...Object.fromEntries(TOOLS.map((name) => [name, version(name)])), node: process.versions.node.split('.')[0] as string }
   const sorted = Object.fromEntries(Object.entries(modules).sort(([a], [b]) => a.localeCompare(b)))
@@ -302,19 +304,9 @@ export function forget(baseline: Baseline, testFiles: readonly string[], modules
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2)
-  const unknown = args.filter((a) => !['--ci', '--force', '--help'].includes(a))
-  const usage = 'usage: npm run mutate [-- --force | --ci]   (see the top of scripts/mutate.ts and CONTRIBUTING.md)'
-  if (args.includes('--help')) {
-    console.log(usage)
-    process.exit(0)
-  }
-  if (unknown.length > 0) {
-    console.error(`unknown option: ${unknown.join(' ')}\n${usage}`)
-    process.exit(2)
-  }
+  const args = flags(['--ci', '--force'], 'usage: npm run mutate [-- --force | --ci]   (see the top of scripts/mutate.ts and CONTRIBUTING.md)')
   const ci = args.includes('--ci')
-  const config = (await import(pathToFileURL(join(ROOT, 'stryker.config.mjs')).href)) as Stryker
+  const config = await strykerConfig()
   const baselinePath = join(ROOT, String(config.default.incrementalFile))
   const inputsPath = join(ROOT, INPUTS_FILE)
   const { inputs, closures } = currentInputs(config)

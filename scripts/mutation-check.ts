@@ -23,12 +23,36 @@ export interface Exclusion {
 
 export interface StrykerConfig {
   EXCLUSIONS?: readonly Exclusion[]
-  default: {
+  default: Record<string, unknown> & {
     thresholds: { break: number }
     jsonReporter: { fileName: string }
+    incrementalFile?: string
     jest: { config: { testPathIgnorePatterns: string[]; setupFiles?: string[] } }
   }
   PURE_MODULES: readonly string[]
+}
+
+/** stryker.config.mjs, as Stryker reads it. */
+export async function strykerConfig(): Promise<StrykerConfig> {
+  return (await import(pathToFileURL(join(ROOT, 'stryker.config.mjs')).href)) as StrykerConfig
+}
+
+/**
+ * The command line of a script that takes only flags: `--help` prints the usage and exits 0; a
+ * flag not in `known` is refused with the usage (exit code 2). Returns the flags given.
+ */
+export function flags(known: readonly string[], usage: string): string[] {
+  const args = process.argv.slice(2)
+  if (args.includes('--help')) {
+    console.log(usage)
+    process.exit(0)
+  }
+  const unknown = args.filter((a) => !known.includes(a))
+  if (unknown.length > 0) {
+    console.error(`unknown option: ${unknown.join(' ')}\n${usage}`)
+    process.exit(2)
+  }
+  return args
 }
 
 type Status = 'Killed' | 'Survived' | 'NoCoverage' | 'Timeout' | 'CompileError' | 'RuntimeError' | 'Ignored' | 'Pending'
@@ -39,7 +63,7 @@ export interface Report {
 
 /** stryker.config.mjs and the JSON report of the last run; exits with the fix when there is no report. */
 export async function lastRun<R = Report>(): Promise<{ config: StrykerConfig; report: R }> {
-  const config = (await import(pathToFileURL(join(ROOT, 'stryker.config.mjs')).href)) as StrykerConfig
+  const config = await strykerConfig()
   const reportPath = join(ROOT, config.default.jsonReporter.fileName)
   if (!existsSync(reportPath)) {
     console.error(`${relative(ROOT, reportPath)} does not exist: run npm run mutate first`)

@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { lastRun } from './mutation-check.js'
+import { flags, lastRun } from './mutation-check.js'
 import { ROOT } from './paths.js'
 
 const WORKERS = 2
@@ -160,16 +160,7 @@ function removeCopies(): void {
 }
 
 async function main(): Promise<void> {
-  const usage = 'usage: npm run mutate:static   (no options; after npm run mutate, see the top of scripts/static-mutants.ts)'
-  const args = process.argv.slice(2)
-  if (args.includes('--help')) {
-    console.log(usage)
-    process.exit(0)
-  }
-  if (args.length > 0) {
-    console.error(`unknown option: ${args.join(' ')}\n${usage}`)
-    process.exit(2)
-  }
+  flags([], 'usage: npm run mutate:static   (no options; after npm run mutate, see the top of scripts/static-mutants.ts)')
   // Every way out removes the copies: the end, an error, a signal (a second one included, which
   // only repeats the exit).
   process.on('exit', removeCopies)

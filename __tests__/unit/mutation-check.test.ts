@@ -174,7 +174,7 @@ describe('what the baseline was made with (scripts/mutate.ts)', () => {
   }
   const config: Stryker = {
     PURE_MODULES: ['src/pure.ts'],
-    default: { mutate: ['src/pure.ts'], jest: { config: { testPathIgnorePatterns: ['/node_modules/', '/__tests__/unit/skip\\.test\\.ts$'] } } }
+    default: { mutate: ['src/pure.ts'], thresholds: { break: 80 }, jsonReporter: { fileName: 'build/mutation/mutation.json' }, jest: { config: { testPathIgnorePatterns: ['/node_modules/', '/__tests__/unit/skip\\.test\\.ts$'] } } }
   }
 
   it('follows the imports that run through helpers and mutated modules, to every project file and library reached', () => {
