@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 /** The few GitHub REST endpoints the action uses: issue comments on a pull request. */
 export interface IssueComment {
   id: number
@@ -30,7 +31,14 @@ export class GitHubService {
   token = 'ghs_emulatorToken0000000000000000000000'
   readonly comments = new Map<string, IssueComment[]>()
   readonly pulls: PullRequestRecord[] = []
+  /** Files in the repositories' history, as the contents endpoint serves them: `owner/repo@ref:path` to the file's text. */
+  readonly files = new Map<string, string>()
   private nextId = 1000
+
+  /** Puts a file at a commit (or branch), for `GET /repos/{owner}/{repo}/contents/{path}?ref=`. */
+  putFile(repository: string, ref: string, path: string, text: string): void {
+    this.files.set(`${repository}@${ref}:${path}`, text)
+  }
 
   handle(method: string, path: string, authorization: string | undefined, body: unknown): GitHubAnswer {
     const url = new URL(path, 'http://github.invalid')
@@ -81,6 +89,27 @@ export class GitHubService {
           html_url: `https://github.com/${repository}/pull/${number}`,
           url: `https://api.github.com/repos/${repository}/pulls/${number}`
         }))
+      }
+    }
+    const contents = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(url.pathname)
+    if (contents && method === 'GET') {
+      const [, owner, repo, encodedPath] = contents as unknown as [string, string, string, string]
+      const path = decodeURIComponent(encodedPath)
+      const ref = url.searchParams.get('ref') ?? 'main'
+      const text = this.files.get(`${owner}/${repo}@${ref}:${path}`)
+      if (text === undefined) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content', status: '404' } }
+      const content = Buffer.from(text).toString('base64').replace(/(.{60})/g, '$1\n')
+      return {
+        status: 200,
+        body: {
+          type: 'file',
+          encoding: 'base64',
+          size: Buffer.byteLength(text),
+          name: path.split('/').pop(),
+          path,
+          content,
+          sha: createHash('sha1').update(`blob ${Buffer.byteLength(text)}\0${text}`).digest('hex')
+        }
       }
     }
     const one = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname)

@@ -1,6 +1,7 @@
 import type { Connection, ConnectionResult, DriftMode, FailureKind } from './domain.js'
 import { decideForPolicy, decideForRequestedId, overLimit, type Decision } from './plan.js'
-import { ProtonCallError, type ProtonGateway } from './proton.js'
+import { CONFIRM_MS } from './cancel.js'
+import { ProtonCallError, type ConfirmWindow, type ProtonGateway } from './proton.js'
 
 export type { ConnectionResult } from './domain.js'
 
@@ -18,7 +19,7 @@ const TITLES: Record<FailureKind, string> = {
   timeout: 'AWS Proton timed out',
   'no-credentials': 'No AWS credentials',
   validation: 'Request refused as invalid',
-  aborted: 'Result unknown after cancellation',
+  aborted: 'Cancelled',
   other: 'Call to AWS Proton failed'
 }
 
@@ -54,12 +55,57 @@ export function cancelled(id: string, connection?: Connection, read = false): Co
 const isAborted = (error: unknown): boolean => error instanceof ProtonCallError && error.kind === 'aborted'
 
 /** Carries out one decision: reject (or say it would), and make sense of a conflict by reading again. */
-async function carryOut(gateway: Gateway, connection: Connection, decision: Decision, dryRun: boolean): Promise<ConnectionResult> {
-  const result = await carryOutDecision(gateway, connection, decision, dryRun)
+async function carryOut(gateway: Gateway, connection: Connection, decision: Decision, dryRun: boolean, window?: Window): Promise<ConnectionResult> {
+  const result = await carryOutDecision(gateway, connection, decision, dryRun, window)
   return { ...result, ...(decision.action === 'reject' && { planned: true as const }), ...(decision.drift && { drift: true as const }) }
 }
 
-async function carryOutDecision(gateway: Gateway, connection: Connection, decision: Decision, dryRun: boolean): Promise<ConnectionResult> {
+/** When a Reject's answer was lost: the cancellation's signals, which bound the read that settles it. */
+export interface Window {
+  /** Aborted when calls in flight are abandoned (the run was cancelled). */
+  abandon?: AbortSignal
+  /** Aborted when no time is left at all (SIGTERM). */
+  terminate?: AbortSignal
+}
+
+/**
+ * A Reject whose answer was lost (no answer, a reset, a timeout, an unreadable answer, a
+ * cancellation) is read again before it is reported: REJECTED is a rejection, PENDING or CONNECTED a
+ * failure with that status; when the read fails too, or no time is left, the result is `unknown`.
+ */
+async function settleLostAnswer(gateway: Gateway, connection: Connection, decision: Decision, error: ProtonCallError, window: Window | undefined): Promise<ConnectionResult> {
+  const id = connection.id
+  const cancelled = isAborted(error) || window?.abandon?.aborted === true
+  const lost = isAborted(error) ? `the run was cancelled while the Reject call for connection ${id} was in flight, and no answer came` : `the Reject call for connection ${id} failed in a way that AWS may have applied it (${error.message})`
+  let fresh: Connection
+  try {
+    if (window?.terminate?.aborted) throw new Error('no time was left before the runner stops the step')
+    // After a cancellation the read gets a short window of its own; otherwise it is an ordinary call.
+    const confirm: ConfirmWindow | undefined = cancelled ? { deadlineMs: CONFIRM_MS, ...(window?.terminate && { abandon: window.terminate }) } : undefined
+    fresh = await gateway.get(id, confirm)
+  } catch (readError) {
+    const why = readError instanceof Error ? readError.message : String(readError)
+    return {
+      id,
+      connection,
+      outcome: 'unknown',
+      previousStatus: connection.status,
+      error: `${lost}; reading it again failed too (${why}), so its result is unknown: AWS may have applied it. A re-run shows the truth (an already rejected connection is reported as such).`,
+      errorTitle: 'Result unknown',
+      errorKind: error.kind
+    }
+  }
+  if (fresh.status === 'REJECTED') {
+    return { id, connection: fresh, outcome: 'rejected', previousStatus: connection.status, reason: `${decision.reason}; the answer to the Reject was lost, a fresh read shows it rejected` }
+  }
+  return {
+    ...failed(id, error, fresh),
+    previousStatus: connection.status,
+    error: `${lost}; a fresh read shows it still ${fresh.status}, so nothing was changed`
+  }
+}
+
+async function carryOutDecision(gateway: Gateway, connection: Connection, decision: Decision, dryRun: boolean, window?: Window): Promise<ConnectionResult> {
   const id = connection.id
   if (decision.action === 'leave') return { id, connection, outcome: decision.outcome, reason: decision.reason }
   if (dryRun) return { id, connection, outcome: 'would-reject', reason: decision.reason }
@@ -67,13 +113,7 @@ async function carryOutDecision(gateway: Gateway, connection: Connection, decisi
     const rejected = await gateway.reject(id)
     return { id, connection: rejected, outcome: 'rejected', previousStatus: connection.status, reason: decision.reason }
   } catch (error) {
-    if (isAborted(error)) {
-      // The Reject may or may not have reached AWS: never report it rejected, never cancelled.
-      return {
-        ...failed(id, error, connection),
-        error: `the run was cancelled while the Reject call for connection ${id} was in flight, and no answer came: its result is unknown. A re-run shows the truth (an already rejected connection is reported as such).`
-      }
-    }
+    if (error instanceof ProtonCallError && error.mayHaveApplied && error.kind !== 'conflict') return settleLostAnswer(gateway, connection, decision, error, window)
     if (!(error instanceof ProtonCallError) || error.kind !== 'conflict') return failed(id, error, connection)
     let fresh: Connection
     try {
@@ -111,6 +151,8 @@ export interface ApplyOptions {
   pool: WorkPool
   /** Told of the listing's pages, of the work's size and of each result, for progress lines. */
   progress?: ProgressSink
+  /** The cancellation's later signals, which bound the read that settles a Reject whose answer was lost. */
+  window?: Window
 }
 
 export interface ProgressSink {
@@ -145,7 +187,8 @@ async function readAndCarryOut(
   decide: (connection: Connection) => Decision,
   dryRun: boolean,
   stop: AbortSignal | undefined,
-  listed?: Connection
+  listed?: Connection,
+  window?: Window
 ): Promise<ConnectionResult> {
   let current: Connection
   try {
@@ -156,7 +199,7 @@ async function readAndCarryOut(
   if (stop?.aborted) return cancelled(id, current, true)
   const decision = decide(current)
   const changed = listed !== undefined && listed.status !== current.status
-  return carryOut(gateway, current, changed ? { ...decision, reason: `listed as ${listed.status}, ${current.status} when read again; ${decision.reason}` } : decision, dryRun)
+  return carryOut(gateway, current, changed ? { ...decision, reason: `listed as ${listed.status}, ${current.status} when read again; ${decision.reason}` } : decision, dryRun, window)
 }
 
 /** Explicit IDs: read each one, decide, act. Every ID is attempted even when others fail. */
@@ -165,7 +208,7 @@ export async function handleRequestedIds(
   ids: readonly string[],
   options: ApplyOptions
 ): Promise<ConnectionResult[]> {
-  return mapReporting(ids, (id) => readAndCarryOut(gateway, id, decideForRequestedId, options.dryRun, options.stop), options, (id) => cancelled(id))
+  return mapReporting(ids, (id) => readAndCarryOut(gateway, id, decideForRequestedId, options.dryRun, options.stop, undefined, options.window), options, (id) => cancelled(id))
 }
 
 /**
@@ -179,8 +222,19 @@ function asPlanned(result: ConnectionResult, listed: Decision): ConnectionResult
 
 export interface PolicyRun {
   results: ConnectionResult[]
-  /** Set when the plan would reject more than max-rejections: nothing was rejected, the results are the plan. */
-  overLimit?: { planned: number; limit: number }
+  /**
+   * Set when the Rejects that count against max-rejections are more than it allows: nothing was
+   * rejected, the results are the plan. `planned` is every planned Reject, `counted` those that count.
+   */
+  overLimit?: { planned: number; counted: number; limit: number }
+}
+
+/** The policy as the run applies it; `previouslyAllowed` is the previous version's list, when it could be read. */
+export interface PolicyToApply {
+  allowedAccountIds: readonly string[]
+  drift: DriftMode
+  maxRejections?: number
+  previouslyAllowed?: readonly string[]
 }
 
 /**
@@ -188,7 +242,7 @@ export interface PolicyRun {
  * decided against the allowed accounts. A plan over max-rejections rejects nothing: it is returned as
  * a dry run, with the limit it broke.
  */
-export async function handlePolicy(gateway: Gateway, policy: { allowedAccountIds: readonly string[]; drift: DriftMode; maxRejections?: number }, options: ApplyOptions): Promise<PolicyRun> {
+export async function handlePolicy(gateway: Gateway, policy: PolicyToApply, options: ApplyOptions): Promise<PolicyRun> {
   const decide = (connection: Connection): Decision => decideForPolicy(connection, policy.allowedAccountIds, policy.drift)
   const progress = options.progress
   const statuses: Connection['status'][] = policy.drift === 'ignore' ? ['PENDING'] : ['PENDING', 'CONNECTED']
@@ -201,7 +255,11 @@ export async function handlePolicy(gateway: Gateway, policy: { allowedAccountIds
     errorTitle: TITLES['invalid-response'],
     errorKind: 'invalid-response'
   }))
-  const limit = overLimit(listed.map(decide), policy.maxRejections)
+  const limit = overLimit(
+    listed.map((connection) => ({ connection, decision: decide(connection) })),
+    policy.maxRejections,
+    policy.previouslyAllowed
+  )
   const dryRun = options.dryRun || limit !== undefined
   const handled = await mapReporting(
     listed,
@@ -210,10 +268,17 @@ export async function handlePolicy(gateway: Gateway, policy: { allowedAccountIds
       if (first.action === 'leave' || dryRun) return carryOut(gateway, connection, first, dryRun)
       // The list may be seconds old: a connection accepted (or rejected) since then is read again right
       // before rejecting (the API has no conditional reject), and decided from what is read then.
-      return asPlanned(await readAndCarryOut(gateway, connection.id, decide, false, options.stop, connection), first)
+      return asPlanned(await readAndCarryOut(gateway, connection.id, decide, false, options.stop, connection, options.window), first)
     },
     options,
-    (connection) => asPlanned(cancelled(connection.id, connection), decide(connection))
+    (connection) => {
+      // What needs no call (drift reported, a connection left alone) is reported as decided, also when
+      // the run was cancelled first; only a Reject not attempted is `cancelled`.
+      const decision = decide(connection)
+      return decision.action === 'leave'
+        ? { id: connection.id, connection, outcome: decision.outcome, reason: decision.reason, ...(decision.drift && { drift: true as const }) }
+        : asPlanned(cancelled(connection.id, connection), decision)
+    }
   )
   return { results: [...unusable, ...handled], ...(limit && { overLimit: limit }) }
 }

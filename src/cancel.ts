@@ -9,11 +9,19 @@ export type StopSignal = 'SIGINT' | 'SIGTERM'
 /** Time the calls in flight get to answer after SIGINT, well inside the runner's 7.5 s. */
 export const GRACE_MS = 3_000
 
+/**
+ * The longest read that settles a Reject whose answer was lost when the run is cancelled: after the
+ * grace, it still ends well before the runner's SIGTERM; SIGTERM cuts it short.
+ */
+export const CONFIRM_MS = 2_000
+
 export class Cancellation {
   /** Aborted at the first signal: start nothing new. */
   private readonly stopping = new AbortController()
   /** Aborted when the grace is over: calls in flight are abandoned. */
   private readonly abandoning = new AbortController()
+  /** Aborted at SIGTERM (or a second SIGINT): no time is left for any call, a confirming read included. */
+  private readonly terminating = new AbortController()
   signal: StopSignal | undefined
   private timer: NodeJS.Timeout | undefined
 
@@ -29,6 +37,11 @@ export class Cancellation {
     return this.abandoning.signal
   }
 
+  /** Aborted when the runner is about to kill the step: even a read that settles a lost answer gives up. */
+  get terminate(): AbortSignal {
+    return this.terminating.signal
+  }
+
   get requested(): boolean {
     return this.stopping.signal.aborted
   }
@@ -39,6 +52,7 @@ export class Cancellation {
     this.stopping.abort()
     if (signal === 'SIGTERM' || again) {
       this.abandonNow()
+      this.terminating.abort()
       return
     }
     this.timer = setTimeout(() => this.abandonNow(), this.graceMs)

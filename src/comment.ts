@@ -167,3 +167,36 @@ export async function upsertPlanComment(
   }
   return { action: 'created', url: data.html_url }
 }
+
+/**
+ * A file's text at a commit, through the contents API (`contents: read`): undefined when the file is
+ * not there at that commit (a new file). The answer is checked against its documented shape (a file,
+ * base64, within `maxBytes`) before it is used.
+ */
+export async function readFileAt(
+  token: string,
+  repo: { owner: string; repo: string },
+  path: string,
+  ref: string,
+  maxBytes: number,
+  stop?: AbortSignal,
+  proxy?: string
+): Promise<string | undefined> {
+  const { octokit } = await octokitFor(token, proxy)
+  let data: unknown
+  try {
+    ;({ data } = await octokit.rest.repos.getContent({ owner: repo.owner, repo: repo.repo, path, ref, request: { signal: callSignal(stop) } }))
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return undefined
+    throw error
+  }
+  const file = data as { type?: unknown; encoding?: unknown; content?: unknown; size?: unknown }
+  if (file === null || typeof file !== 'object' || Array.isArray(file) || file.type !== 'file') throw new Error(`${path} at ${ref.slice(0, 12)} is not a file`)
+  if (typeof file.size === 'number' && file.size > maxBytes) throw new Error(`${path} at ${ref.slice(0, 12)} is larger than ${maxBytes} bytes`)
+  if (file.encoding !== 'base64' || typeof file.content !== 'string' || file.content.length > (maxBytes * 4) / 3 + 4096) {
+    throw new Error(`the answer for ${path} at ${ref.slice(0, 12)} is not a base64 file's content`)
+  }
+  const text = Buffer.from(file.content, 'base64')
+  if (text.length > maxBytes) throw new Error(`${path} at ${ref.slice(0, 12)} is larger than ${maxBytes} bytes`)
+  return text.toString('utf8')
+}

@@ -45,7 +45,11 @@ export type FailureKind =
   | 'aborted'
   | 'other'
 
-export type Outcome = 'rejected' | 'already-rejected' | 'would-reject' | 'skipped' | 'drifted' | 'failed' | 'cancelled'
+/**
+ * What came of one connection. `unknown`: a Reject whose answer was lost and whose re-read could not
+ * tell whether AWS applied it; it counts as a failure, never as unchanged.
+ */
+export type Outcome = 'rejected' | 'already-rejected' | 'would-reject' | 'skipped' | 'drifted' | 'failed' | 'unknown' | 'cancelled'
 
 /** Each outcome in words, for the summary and the progress lines. */
 export const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
@@ -55,6 +59,7 @@ export const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
   skipped: 'skipped',
   drifted: 'drifted',
   failed: 'failed',
+  unknown: 'unknown',
   cancelled: 'cancelled'
 }
 
@@ -72,7 +77,7 @@ export interface ConnectionResult {
   error?: string
   /** Short title for the failure's annotation. */
   errorTitle?: string
-  /** What kind of failure; `aborted` means a Reject whose answer never came, so its result is unknown. */
+  /** What kind of failure (for `failed` and `unknown`). */
   errorKind?: FailureKind
   /** The run decided to reject it (in a dry run: would have), whatever came of it. */
   planned?: true
@@ -156,7 +161,7 @@ export interface RunOutcome {
     endpoint: string
     /** The proxy for AWS calls, without credentials, and what it is not used for. */
     proxy?: string
-    policy?: { source: string; allowedAccountIds: readonly string[] }
+    policy?: { source: string; allowedAccountIds: readonly string[]; drift: DriftMode }
     githubToken?: string
     /** The http-proxy input's URL for the GitHub API, when no-proxy does not exempt it (credentials masked in the log). */
     githubProxy?: string
@@ -173,6 +178,19 @@ export interface RunOutcome {
   pushed?: CommitRef
   /** On a pull_request event about an open pull request: that pull request. */
   openPullRequest?: PullRequestRef
+  /** The inputs ask for the policy mode (also when they are invalid otherwise). */
+  policyMode?: boolean
+  /**
+   * The plan comment's marker, from the inputs alone (the region, the policy's key, the account in
+   * role-to-assume's ARN); absent when the region or the policy source is itself invalid.
+   */
+  marker?: string
+  /** github-token when the inputs were invalid (settings absent), for the comment that says the plan failed. */
+  githubToken?: string
+  /** Why there is no marker, for the summary. */
+  markerNote?: string
+  /** The commit the run is for: a pull request's head commit, or the pushed one. */
+  commit?: { sha: string; url?: string }
 }
 
 /**

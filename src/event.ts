@@ -71,8 +71,46 @@ interface PullRequestPayload {
   title?: string
   html_url?: string
   merged?: boolean
-  head?: { repo?: { full_name?: string } | null }
-  base?: { repo?: { full_name?: string } }
+  head?: { sha?: unknown; repo?: { full_name?: string } | null }
+  base?: { sha?: unknown; repo?: { full_name?: string } }
+}
+
+const SHA = /^[0-9a-f]{40}$/
+
+/**
+ * The commit the run is for: a pull request's head commit (GITHUB_SHA is GitHub's temporary merge
+ * commit there), else the pushed or checked-out commit (GITHUB_SHA); with its address on GitHub.
+ */
+export function runCommit(): { sha: string; url?: string } | undefined {
+  const context = ctx()
+  const pr = context.payload.pull_request as PullRequestPayload | undefined
+  const head = context.eventName.startsWith('pull_request') ? pr?.head?.sha : context.sha
+  if (typeof head !== 'string' || !SHA.test(head)) return undefined
+  const repo = repository(context)
+  return { sha: head, ...(repo && { url: `${context.serverUrl}/${repo.owner}/${repo.repo}/commit/${head}` }) }
+}
+
+/**
+ * The commit whose policy this change replaces: a pull request's base commit, or a push's `before`;
+ * none for other events, or a push that made the branch (GitHub's all-zero `before`).
+ */
+export function previousCommit(): CommitRef | undefined {
+  const context = ctx()
+  const pr = context.payload.pull_request as PullRequestPayload | undefined
+  const sha = context.eventName.startsWith('pull_request') ? pr?.base?.sha : context.eventName === 'push' ? context.payload.before : undefined
+  if (typeof sha !== 'string' || !SHA.test(sha) || /^0+$/.test(sha)) return undefined
+  const repo = repository(context)
+  return repo && { ...repo, sha }
+}
+
+/**
+ * The workflow file this run comes from: GITHUB_WORKFLOW_REF without its `@ref`
+ * (`owner/repo/.github/workflows/file.yml`), else the workflow's name.
+ */
+export function workflowFile(env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
+  const ref = env.GITHUB_WORKFLOW_REF?.trim()
+  const path = ref ? ref.replace(/@[^@]*$/, '') : ''
+  return path || env.GITHUB_WORKFLOW?.trim() || undefined
 }
 
 /** What started this run, from the event payload the runner wrote (GITHUB_EVENT_PATH). */

@@ -3,14 +3,15 @@ import { failureTitle, handlePolicy, handleRequestedIds } from './apply.js'
 import { Cancellation, withDeadline } from './cancel.js'
 import { SignInError, signIn, type SignedIn } from './credentials.js'
 import type { ConnectionResult, RunOutcome, StepFailure } from './domain.js'
-import { jobFacts, openPullRequest, pushedCommit, readTrigger, runLink } from './event.js'
-import { InputError, parseInputs, POLICY_FILE_MAX_BYTES, type Config } from './inputs.js'
+import { jobFacts, openPullRequest, previousCommit, pushedCommit, readTrigger, runCommit, runLink, workflowFile } from './event.js'
+import { InputError, parseInputs, parsePolicyText, POLICY_FILE_MAX_BYTES, type Config } from './inputs.js'
 import { logLine } from './neutralize.js'
 import { AdaptivePool } from './pool.js'
 import { Progress } from './progress.js'
 import { ProtonCallError, ProtonGateway, protonEndpoint, RETIREMENT_NOTICE } from './proton.js'
 import { Redactor } from './redact.js'
-import { readRegularFile, requestIdToken } from './runner-io.js'
+import { readRegularFile, realPath, requestIdToken } from './runner-io.js'
+import { markerFor } from './trail.js'
 import { Transport } from './transport.js'
 
 /** The runner's OIDC token request gets this long; it takes no signal of its own. */
@@ -44,9 +45,56 @@ function settingsOf(config: Config): NonNullable<RunOutcome['settings']> {
     region: config.region,
     endpoint: protonEndpoint(config.region, config.endpointUrl),
     ...(config.proxy && { proxy: `${config.proxy.display}${config.proxy.noProxy ? ` (not for ${config.proxy.noProxy})` : ''}` }),
-    ...(config.policy && { policy: { source: config.policy.source, allowedAccountIds: config.policy.allowedAccountIds } }),
+    ...(config.policy && { policy: { source: config.policy.source, allowedAccountIds: config.policy.allowedAccountIds, drift: config.policy.drift } }),
     ...(config.githubToken && { githubToken: config.githubToken })
   }
+}
+
+/** The policy source the inline list stands for in the comment's key: the workflow file, never the list's content. */
+const INLINE_SOURCE = 'input allowed-account-ids'
+
+/**
+ * The plan comment's marker, from the inputs alone: the region, the policy's key (comment-key, else
+ * the policy file's path, else the workflow file for an inline list) and the account in
+ * role-to-assume's ARN. The signed-in session cannot change it, so a run that fails before it signs in
+ * still finds its comment.
+ */
+function commentMarker(config: Config): string | undefined {
+  const policy = config.policy
+  if (!policy) return undefined
+  const key = (config as Config & { commentKey?: string }).commentKey ?? (policy.source === INLINE_SOURCE ? workflowFile() : policy.source)
+  return markerFor(config.region, key, config.role?.roleArn.split(':')[4])
+}
+
+type Yaml = Parameters<typeof parsePolicyText>[0]
+
+/**
+ * The previous version of the policy file, for max-rejections: as it was at the pull request's base
+ * commit or the push's `before`, read through the GitHub API. Returns its list, or why it has none.
+ */
+async function previousPolicy(config: Config, yaml: Yaml | undefined, stop: AbortSignal): Promise<{ allowed?: readonly string[]; why?: string }> {
+  const policy = config.policy
+  if (!policy || policy.maxRejections === undefined) return {}
+  if (policy.source === INLINE_SOURCE || !yaml) return { why: 'the policy is an inline list, which has no previous version to read' }
+  const commit = previousCommit()
+  if (!commit) return { why: 'this event has no previous commit (only pull_request and push events have one)' }
+  if (!config.githubToken) return { why: 'no github-token to read it with' }
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  const { isAbsolute, relative, sep } = await import('node:path')
+  const path = (isAbsolute(policy.source) ? relative(workspace, policy.source) : policy.source).split(sep).join('/').replace(/^\.\//, '')
+  const { readFileAt } = await import('./comment.js')
+  let text: string | undefined
+  try {
+    text = await readFileAt(config.githubToken, commit, path, commit.sha, POLICY_FILE_MAX_BYTES, stop, config.proxy?.setting === 'http-proxy' ? new Transport(config.proxy).proxyFor(process.env.GITHUB_API_URL || 'https://api.github.com') : undefined)
+  } catch (error) {
+    const { gitHubFailure } = await import('./comment.js')
+    return { why: `it could not be read at ${commit.sha.slice(0, 7)} (${gitHubFailure(error)})` }
+  }
+  if (text === undefined) return { why: `${path} did not exist at ${commit.sha.slice(0, 7)} (a new file)` }
+  const problems: string[] = []
+  const allowed = parsePolicyText(yaml, text, `${path} at ${commit.sha.slice(0, 7)}`, problems)
+  if (!allowed || problems.length > 0) return { why: `it is not a valid policy at ${commit.sha.slice(0, 7)} (${(problems[0] ?? 'no list').split('\n')[0]})` }
+  return { allowed }
 }
 
 /**
@@ -67,6 +115,7 @@ export async function execute(cancellation: Cancellation): Promise<RunOutcome> {
   let progress: Progress | undefined
   let results: ConnectionResult[] = []
   let stepFailure: StepFailure | undefined
+  let marker: string | undefined
   try {
     // The YAML parser is loaded only for a policy file.
     const yaml = core.getInput('policy-file') ? await import('yaml') : undefined
@@ -75,9 +124,11 @@ export async function execute(cancellation: Cancellation): Promise<RunOutcome> {
       input: (name) => core.getInput(name),
       env: process.env,
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-      readFile: (path) => readRegularFile(path, POLICY_FILE_MAX_BYTES)
+      readFile: (path) => readRegularFile(path, POLICY_FILE_MAX_BYTES),
+      realPath
     })
     for (const warning of config.warnings) core.warning(warning)
+    marker = commentMarker(config)
     if (config.endpointUrl === undefined) core.warning(RETIREMENT_NOTICE(protonEndpoint(config.region)), { title: 'AWS Proton retired' })
     if (config.githubToken) setSecret(config.githubToken)
     if (config.proxy) maskProxy(config.proxy.url, setSecret)
@@ -94,12 +145,15 @@ export async function execute(cancellation: Cancellation): Promise<RunOutcome> {
       getIDToken: async (audience) => {
         const request = explicit ? requestIdToken(process.env, audience, await transport.agentFor(process.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '')) : core.getIDToken(audience)
         const token = await withDeadline(request, OIDC_TIMEOUT_MS, cancellation.stop, `the runner's OIDC token endpoint did not answer within ${OIDC_TIMEOUT_MS / 1000} s`)
-        // core.getIDToken masks the token itself; the explicit-proxy request does not, so it is masked here.
-        setSecret(token)
+        // core.getIDToken masks the token itself; the explicit-proxy request does not, so it is masked here
+        // (once: each ::add-mask:: is one more log line). Debug logs redact it either way.
+        if (explicit) setSecret(token)
+        else redactor.add(token)
         return token
       },
       setSecret,
       info: (message) => core.info(logLine(message)),
+      warning: (message) => core.warning(logLine(message), { title: 'Runner clock' }),
       abandon: cancellation.abandon,
       transport
     })
@@ -121,17 +175,25 @@ export async function execute(cancellation: Cancellation): Promise<RunOutcome> {
       ...(core.isDebug() && { logger: redactor.logger((message) => core.debug(message)) })
     })
     progress = new Progress((line) => core.info(line), pool, config.maxConcurrency).start()
-    const options = { dryRun: config.dryRun, pool, stop: cancellation.stop, progress }
+    const options = { dryRun: config.dryRun, pool, stop: cancellation.stop, progress, window: { abandon: cancellation.abandon, terminate: cancellation.terminate } }
     if (config.policy) {
-      const run = await handlePolicy(gateway, config.policy, options)
+      const previous = await previousPolicy(config, yaml, cancellation.stop)
+      if (previous.why) {
+        core.warning(
+          `max-rejections counts every pending connection the plan would reject: the previous version of the policy cannot be read, because ${previous.why}. ` +
+            'With it, only the pending requests of accounts it allowed (and connected ones) would count',
+          { title: 'max-rejections' }
+        )
+      }
+      const run = await handlePolicy(gateway, { ...config.policy, ...(previous.allowed && { previouslyAllowed: previous.allowed }) }, options)
       results = run.results
       if (run.overLimit) {
         // Nothing was rejected: the results are the plan, and the step fails with the limit it broke.
+        const { counted, limit } = run.overLimit
+        const what = previous.allowed ? `${counted} ${counted === 1 ? 'connection' : 'connections'} that the previous version of the policy allowed (or that are connected)` : `${counted} ${counted === 1 ? 'connection' : 'connections'}`
         stepFailure = {
           title: 'Too many rejections',
-          message:
-            `max-rejections: the plan would reject ${run.overLimit.planned} ${run.overLimit.planned === 1 ? 'connection' : 'connections'}, more than the limit of ${run.overLimit.limit}; nothing was rejected. ` +
-            'Check the policy for a mistaken edit, or raise max-rejections if this many is intended',
+          message: `max-rejections: the plan would reject ${what}, more than the limit of ${limit}; nothing was rejected. Check the policy for a mistaken edit, or raise max-rejections if this many is intended`,
           planShown: true
         }
       }
@@ -142,6 +204,8 @@ export async function execute(cancellation: Cancellation): Promise<RunOutcome> {
       core.info(`AWS Proton throttled some calls; concurrency went down to ${pool.narrowest} of ${config.maxConcurrency}`)
     }
   } catch (error) {
+    // Inputs too bad to read: the token still serves the comment that says the plan failed.
+    if (!config && core.getInput('github-token').trim()) setSecret(core.getInput('github-token').trim())
     stepFailure = {
       title: stepFailureTitle(error),
       message: (error as Error).message ?? String(error),
@@ -157,6 +221,8 @@ export async function execute(cancellation: Cancellation): Promise<RunOutcome> {
   // own, and the connections cannot stand in (a run with none would change the comment's key).
   const managementAccount = signedIn?.authenticatedArn?.split(':')[4]
   const pullRequest = openPullRequest()
+  const commit = runCommit()
+  const policyMode = config ? config.policy !== undefined : Boolean(core.getInput('allowed-account-ids').trim() || core.getInput('policy-file').trim())
   const githubProxy = config?.proxy?.setting === 'http-proxy' ? new Transport(config.proxy).proxyFor(process.env.GITHUB_API_URL || 'https://api.github.com') : undefined
   return Object.freeze({
     ...(config && { settings: { ...settingsOf(config), ...(githubProxy && { githubProxy }) } }),
@@ -168,6 +234,11 @@ export async function execute(cancellation: Cancellation): Promise<RunOutcome> {
     trigger,
     ...(runPage && { runPage }),
     ...(pushed && { pushed }),
-    ...(pullRequest && { openPullRequest: pullRequest })
+    ...(pullRequest && { openPullRequest: pullRequest }),
+    ...(policyMode && { policyMode }),
+    ...(!config && core.getInput('github-token').trim() && { githubToken: core.getInput('github-token').trim() }),
+    ...(marker && { marker }),
+    ...(policyMode && !marker && { markerNote: 'none updated: the inputs are invalid, so the run cannot tell which comment is its own' }),
+    ...(commit && { commit })
   })
 }

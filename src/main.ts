@@ -12,6 +12,6 @@ import { gitHubTrail } from './trail.js'
  */
 export async function run(cancellation = new Cancellation()): Promise<void> {
   const outcome = await execute(cancellation)
-  const failed = await publish(outcome, runnerIO(), gitHubTrail, cancellation.stop)
+  const failed = await publish(outcome, runnerIO(), gitHubTrail, { stop: cancellation.stop, terminate: cancellation.terminate, signal: () => cancellation.signal })
   if (failed) process.exitCode = core.ExitCode.Failure
 }

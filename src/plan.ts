@@ -48,8 +48,26 @@ export function decideForPolicy(connection: Connection, allowedAccountIds: reado
   return { action: 'reject', reason: 'its account is not in the policy' }
 }
 
-/** The connections a plan would reject, against the limit one run may reject; undefined: within it. */
-export function overLimit(decisions: readonly Decision[], limit: number | undefined): { planned: number; limit: number } | undefined {
-  const planned = decisions.filter((d) => d.action === 'reject').length
-  return limit !== undefined && planned > limit ? { planned, limit } : undefined
+/**
+ * What max-rejections counts: what this change takes away, not what outsiders send. A planned Reject
+ * counts when it takes away a CONNECTED connection (drift under `drift: reject`), or a pending request
+ * of an account that the previous version of the policy allowed. Anyone who knows the management
+ * account's ID can request a connection, so a pending request of an account no version allowed never
+ * counts. Without a previous version (`previouslyAllowed` undefined), every planned Reject counts.
+ */
+export function countsAgainstLimit(connection: Connection, decision: Decision, previouslyAllowed: readonly string[] | undefined): boolean {
+  if (decision.action !== 'reject') return false
+  if (connection.status === 'CONNECTED' || previouslyAllowed === undefined) return true
+  return previouslyAllowed.includes(connection.environmentAccountId)
+}
+
+/** The planned Rejects that count, against the limit one run may make; undefined: within it. */
+export function overLimit(
+  planned: ReadonlyArray<{ connection: Connection; decision: Decision }>,
+  limit: number | undefined,
+  previouslyAllowed?: readonly string[]
+): { planned: number; counted: number; limit: number } | undefined {
+  const counted = planned.filter((p) => countsAgainstLimit(p.connection, p.decision, previouslyAllowed)).length
+  const rejects = planned.filter((p) => p.decision.action === 'reject').length
+  return limit !== undefined && counted > limit ? { planned: rejects, counted, limit } : undefined
 }

@@ -2,14 +2,14 @@ import { COMMENT_BYTE_BUDGET } from './comment.js'
 import { CONNECTION_ID_PATTERN, type ConnectionResult, type RunnerIO, type RunOutcome } from './domain.js'
 import { quoted } from './neutralize.js'
 import { buildOutputs, groupFailures, resultJson, summaryMarkdown, type RunReport } from './report.js'
-import { markerFor, type Trail } from './trail.js'
+import type { Trail } from './trail.js'
 
 /** A few IDs of a long list, and how many more: an annotation is cut at 4,096 characters. */
 function sample(ids: readonly string[], shown = 3): string {
   return ids.length <= shown ? ids.join(', ') : `${ids.slice(0, shown).join(', ')} and ${ids.length - shown} more (the job summary lists them)`
 }
 
-function report(outcome: RunOutcome, merge: RunReport['merge']): RunReport {
+function report(outcome: RunOutcome, merge: RunReport['merge'], extra: Partial<RunReport> = {}): RunReport {
   const s = outcome.settings
   return {
     mode: s?.mode ?? 'ids',
@@ -19,18 +19,20 @@ function report(outcome: RunOutcome, merge: RunReport['merge']): RunReport {
     ...(outcome.signedIn && { signedIn: outcome.signedIn.description }),
     ...(s?.proxy && { proxy: s.proxy }),
     ...(outcome.signedIn?.authenticatedArn !== undefined && { authenticatedArn: outcome.signedIn.authenticatedArn }),
-    ...(s?.policy && { policySource: s.policy.source, allowedAccountIds: s.policy.allowedAccountIds }),
+    ...(s?.policy && { policySource: s.policy.source, allowedAccountIds: s.policy.allowedAccountIds, drift: s.policy.drift }),
     ...(outcome.stepFailure && { stepFailure: outcome.stepFailure }),
     ...(outcome.cancelled && { cancelled: outcome.cancelled }),
     trigger: outcome.trigger,
     ...(merge && { merge }),
-    ...(outcome.runPage && { runUrl: outcome.runPage.url, runLabel: outcome.runPage.label })
+    ...(outcome.runPage && { runUrl: outcome.runPage.url, runLabel: outcome.runPage.label }),
+    ...(outcome.commit && { commit: outcome.commit }),
+    ...extra
   }
 }
 
 function logResults(io: RunnerIO, results: readonly ConnectionResult[]): void {
   for (const r of results) {
-    const what = r.outcome === 'failed' ? `failed: ${r.error}` : `${r.outcome}${r.reason ? ` (${r.reason})` : ''}`
+    const what = r.outcome === 'failed' || r.outcome === 'unknown' ? `${r.outcome}: ${r.error}` : `${r.outcome}${r.reason ? ` (${r.reason})` : ''}`
     io.info(`${CONNECTION_ID_PATTERN.test(r.id) ? r.id : quoted(r.id)}: ${what}`)
   }
 }
@@ -40,10 +42,13 @@ function annotateOutcome(io: RunnerIO, outcome: RunOutcome): void {
   // Drift, reported or not, is one warning: the workflow gates on drift-count, the summary lists it.
   const drifted = results.filter((r) => r.drift)
   if (drifted.length > 0) {
-    const reportedOnly = drifted.every((r) => r.outcome === 'drifted')
+    const mode = outcome.settings?.policy?.drift ?? 'report'
+    const one = drifted.length === 1
     io.warning(
-      `${drifted.length} connected ${drifted.length === 1 ? 'connection is' : 'connections are'} of accounts outside the policy (drift): ${sample(drifted.map((r) => r.id))}. ` +
-        (reportedOnly ? 'Nothing was changed: add the accounts to the policy, or set drift: reject to reject them' : 'drift: reject; the results say what came of each'),
+      `${drifted.length} ${one ? 'connection is' : 'connections are'} connected, but ${one ? 'its account is' : 'their accounts are'} not in the policy (drift): ${sample(drifted.map((r) => r.id))}. ` +
+        (mode === 'reject'
+          ? 'drift: reject is in force, so the run rejects them; the results say what came of each'
+          : 'drift: report is in force, so nothing was changed: add the accounts to the policy, or set drift: reject to reject them'),
       'Drift'
     )
   }
@@ -63,58 +68,106 @@ function annotateOutcome(io: RunnerIO, outcome: RunOutcome): void {
   )
 }
 
+/** The run's cancellation as publishing sees it: it may come at any moment, also while publishing. */
+export interface PublishCancel {
+  /** Aborted at the first signal. */
+  stop: AbortSignal
+  /** Aborted at SIGTERM: the runner is about to kill the step, so no GitHub call is worth starting. */
+  terminate?: AbortSignal
+  /** Which signal came first, once one came. */
+  signal?: () => 'SIGINT' | 'SIGTERM' | undefined
+}
+
+const CANCELLED_WARNING = (signal: string): string => `The run was cancelled (${signal}); what was done is in the outputs, the results file and the job summary`
+
 /**
  * Publishes what the run came to, reading only the outcome: the results file and the outputs first
  * (nothing a stalled GitHub can delay), then the log and the annotations, the summary, and last the
- * pull request trail. The summary is written before the merged pull request is looked up and amended
- * after, so a look-up that stalls until the runner kills the step cannot cost it. Returns whether the
+ * pull request trail. The summary is written before the merged pull request is looked up and
+ * rewritten after, so a look-up that stalls until the runner kills the step cannot cost it; a
+ * cancellation that comes while publishing is in its headline and in a warning. Returns whether the
  * step failed.
  */
-export async function publish(outcome: RunOutcome, io: RunnerIO, trail: Trail, stop: AbortSignal): Promise<boolean> {
+export async function publish(outcome: RunOutcome, io: RunnerIO, trail: Trail, cancel: PublishCancel): Promise<boolean> {
   const { settings, results, stepFailure } = outcome
-  if (outcome.cancelled) io.warning(`The run was cancelled (${outcome.cancelled}); what was done is in the outputs, the results file and the job summary`, 'Cancelled')
+  // The trail's calls run until SIGTERM: after SIGINT the comment can still say what was done.
+  const trailStop = cancel.terminate ?? cancel.stop
+  if (outcome.cancelled) io.warning(CANCELLED_WARNING(outcome.cancelled), 'Cancelled')
   let resultsFile = ''
   try {
     resultsFile = io.writeResultsFile(`${JSON.stringify(results.map(resultJson), null, 1)}\n`)
   } catch (error) {
     io.warning(`Could not write the results file: ${(error as Error).message}`)
   }
-  io.writeOutputs(buildOutputs(results, outcome.signedIn?.authenticatedArn, resultsFile))
+  const outputs = buildOutputs(results, outcome.signedIn?.authenticatedArn, resultsFile)
+  io.writeOutputs(outputs)
+  const omitted = Number(outputs['results-omitted-count'])
+  if (omitted > 0) {
+    io.warning(`The results output leaves out ${omitted} of ${results.length} connections to stay under GitHub's 1 MB limit for an output (failures come first); results-file${resultsFile ? ` (${resultsFile})` : ''} has every one`, 'Results cut')
+  }
   logResults(io, results)
   annotateOutcome(io, outcome)
 
-  const token = settings?.githubToken
+  // Inputs too bad to read still give the token, so that a failed plan can replace the comment.
+  const token = settings?.githubToken ?? outcome.githubToken
   const pushed = outcome.pushed
-  let page = report(outcome, pushed && token ? { note: 'being looked up when this summary was written' } : undefined)
-  await io.writeSummary(summaryMarkdown(page))
-  const merge = pushed ? (token ? await trail.findMerge(token, pushed, stop, settings?.githubProxy) : { note: 'not looked up (no github-token)' }) : undefined
-  if (merge) {
-    if (merge.warning) io.warning(merge.warning, 'Pull request not found')
-    page = report(outcome, merge.pullRequest ? { pullRequest: merge.pullRequest } : { ...(merge.note && { note: merge.note }) })
-    await io.writeSummary(summaryMarkdown(page), true)
+  const notes: string[] = []
+  if (outcome.policyMode && !outcome.marker && (outcome.openPullRequest || pushed)) notes.push(outcome.markerNote ?? 'none updated: the run could not tell which comment is its own')
+  const page = (merge: RunReport['merge']): RunReport =>
+    report(outcome, merge, {
+      ...(omitted > 0 && { resultsOmitted: omitted }),
+      ...(notes.length > 0 && { commentNote: notes.join('; ') }),
+      // A cancellation that came while publishing is said too.
+      ...(!outcome.cancelled && cancel.signal?.() && { cancelled: cancel.signal() })
+    })
+  let merge: RunReport['merge'] = pushed && token ? { note: 'being looked up when this summary was written' } : undefined
+  await io.writeSummary(summaryMarkdown(page(merge)))
+  if (pushed) {
+    const found = token ? await trail.findMerge(token, pushed, trailStop, settings?.githubProxy) : { note: 'not looked up (no github-token)' }
+    if (found.warning) io.warning(found.warning, 'Pull request not found')
+    merge = found.pullRequest ? { pullRequest: found.pullRequest } : { ...(found.note && { note: found.note }) }
   }
 
-  const marker = settings && markerFor(settings.region, settings.policy?.source, outcome.managementAccount)
-  const cancelled = outcome.cancelled !== undefined || stop.aborted
-  // The plan is posted also when it is over max-rejections: the pull request shows why its check failed.
+  const marker = outcome.marker
   const pr = outcome.openPullRequest
-  if (settings?.policy && settings.dryRun && marker && pr && (!stepFailure || stepFailure.planShown) && !cancelled) {
+  const failedAny = stepFailure !== undefined || results.some((r) => r.outcome === 'failed' || r.outcome === 'unknown')
+  // The plan comment always says what the latest plan for its marker found: a plan, also one over
+  // max-rejections (the pull request shows why its check failed), or the failure or cancellation that
+  // ended it, so that an earlier plan is never left standing.
+  // Inputs too bad to read (settings absent) on a pull request are a failed plan too, when its comment is known.
+  if (marker && pr && (!settings || (settings.policy && settings.dryRun))) {
     if (!token) io.info('No github-token: the plan is in the job summary only')
     else {
-      const { done, failure } = await trail.comment(token, pr, marker, summaryMarkdown(page, COMMENT_BYTE_BUDGET), stop, settings.githubProxy)
+      const ended = outcome.cancelled ? `was cancelled (${outcome.cancelled})` : stepFailure && !stepFailure.planShown ? 'failed' : undefined
+      const markdown = summaryMarkdown(page(merge), COMMENT_BYTE_BUDGET)
+      const body = ended ? `**This plan ${ended}**: an earlier plan in this comment no longer stands.\n\n${markdown}` : markdown
+      const { done, failure } = await trail.comment(token, pr, marker, body, trailStop, settings?.githubProxy)
       if (done) io.info(`Plan ${done}`)
-      else io.warning(`Could not post the plan on pull request #${pr.number}: ${failure}`, 'Plan not posted')
+      else {
+        io.warning(`Could not post the plan on pull request #${pr.number}: ${failure}`, 'Plan not posted')
+        notes.push(`the plan could not be posted on pull request #${pr.number} (${failure})`)
+      }
     }
   }
   // After an apply on push: the merged pull request's plan comment shows what was applied (created if it has none).
-  if (token && settings && !settings.dryRun && pushed && merge?.pullRequest && marker && !cancelled) {
-    const failed = stepFailure !== undefined || results.some((r) => r.outcome === 'failed')
-    const what = failed ? '**The apply after the merge did not complete**' : '**Applied** after the merge'
-    const markdown = `${what} (commit \`${pushed.sha.slice(0, 7)}\`).\n\n${summaryMarkdown(page, COMMENT_BYTE_BUDGET)}`
+  if (token && settings?.policy && !settings.dryRun && pushed && merge?.pullRequest && marker) {
+    const what = outcome.cancelled
+      ? `**The apply after the merge was cancelled (${outcome.cancelled})**`
+      : failedAny
+        ? '**The apply after the merge did not complete**'
+        : '**Applied** after the merge'
+    const markdown = `${what} (commit \`${pushed.sha.slice(0, 7)}\`).\n\n${summaryMarkdown(page(merge), COMMENT_BYTE_BUDGET)}`
     const number = merge.pullRequest.number
-    const { done, failure } = await trail.comment(token, { owner: pushed.owner, repo: pushed.repo, number }, marker, markdown, stop, settings.githubProxy)
+    const { done, failure } = await trail.comment(token, { owner: pushed.owner, repo: pushed.repo, number }, marker, markdown, trailStop, settings.githubProxy)
     if (done) io.info(`Result ${done}`)
-    else io.warning(`Could not update the comment on pull request #${number}: ${failure}`, 'Comment not updated')
+    else {
+      io.warning(`Could not update the comment on pull request #${number}: ${failure}`, 'Comment not updated')
+      notes.push(`the comment on pull request #${number} could not be updated (${failure})`)
+    }
   }
-  return stepFailure !== undefined || results.some((r) => r.outcome === 'failed') || cancelled || stop.aborted
+  const lateSignal = !outcome.cancelled ? cancel.signal?.() : undefined
+  if (lateSignal) io.warning(CANCELLED_WARNING(lateSignal), 'Cancelled')
+  // The summary, rewritten with what publishing learnt: the merged pull request, a comment not written, a late cancellation.
+  if (pushed || notes.length > 0 || lateSignal) await io.writeSummary(summaryMarkdown(page(merge)), true)
+  return failedAny || outcome.cancelled !== undefined || cancel.stop.aborted
 }

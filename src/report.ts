@@ -19,6 +19,14 @@ export interface RunReport {
   cancelled?: 'SIGINT' | 'SIGTERM'
   /** A failure of the whole step (bad input, sign-in, listing), as opposed to one connection's. */
   stepFailure?: { title: string; message: string; problems?: readonly string[]; planShown?: boolean }
+  /** The drift mode in force, in the policy mode. */
+  drift?: 'report' | 'reject' | 'ignore'
+  /** The commit the run is for: a pull request's head, or the pushed commit. */
+  commit?: { sha: string; url?: string }
+  /** How many results the `results` output left out to stay under its limit (results-file has them all). */
+  resultsOmitted?: number
+  /** Why no pull request comment could be found or written, when the run could not tell which is its own. */
+  commentNote?: string
   trigger: Trigger
   /** On a push in the policy mode: the pull request the pushed commit merged, or why none is named. */
   merge?: { pullRequest?: { number: number; title: string; url: string }; note?: string }
@@ -103,29 +111,71 @@ export function connectionJson(c: Connection): Record<string, string> {
   }
 }
 
-export function resultJson(r: ConnectionResult): Record<string, string> {
+/** A status a workflow may trust: none for a Reject whose result is unknown, never REJECTED for a failure. */
+function reportedStatus(r: ConnectionResult): string {
+  const status = r.connection?.status ?? ''
+  if (r.outcome === 'unknown') return ''
+  return r.outcome === 'failed' && status === 'REJECTED' ? '' : status
+}
+
+/** A failure or a Reject whose result is unknown: both fail the step and carry an error. */
+const isFailure = (r: ConnectionResult): boolean => r.outcome === 'failed' || r.outcome === 'unknown'
+
+/**
+ * One result as the `results` output and the results file carry it. `previous-status` is the status
+ * read before the run acted; `planned` and `drift` are what the plan decided, so that
+ * would-reject-count and drift-count can be rebuilt from the file.
+ */
+export function resultJson(r: ConnectionResult): Record<string, string | boolean> {
   return {
     id: r.id,
     'environment-account-id': r.connection?.environmentAccountId ?? '',
     'environment-name': r.connection?.environmentName ?? '',
-    status: r.connection?.status ?? '',
+    status: reportedStatus(r),
+    'previous-status': r.previousStatus ?? r.connection?.status ?? '',
     arn: r.connection?.arn ?? '',
     outcome: r.outcome,
-    ...(r.outcome === 'failed' ? { error: r.error ?? 'failed' } : { reason: r.reason ?? '' })
+    planned: r.planned === true,
+    drift: r.drift === true,
+    ...(isFailure(r) ? { error: r.error ?? r.outcome } : { reason: r.reason ?? '' })
   }
 }
 
+/** GitHub's limit for one output is 1 MB; the `results` output stays under this many bytes. */
+export const RESULTS_OUTPUT_BUDGET = 900 * 1024
+
+/**
+ * The `results` output: valid JSON within `budget` bytes. When every item does not fit, it holds those
+ * that fit, failures first, then the rest in order; the others are left out and counted (the results
+ * file keeps them all).
+ */
+export function resultsOutput(results: readonly ConnectionResult[], budget = RESULTS_OUTPUT_BUDGET): { json: string; omitted: number } {
+  const whole = JSON.stringify(results.map(resultJson))
+  if (Buffer.byteLength(whole) <= budget) return { json: whole, omitted: 0 }
+  const ordered = [...results.filter(isFailure), ...results.filter((r) => !isFailure(r))]
+  const items: string[] = []
+  // The brackets, and a comma before every item but the first.
+  let size = 2
+  for (const r of ordered) {
+    const item = JSON.stringify(resultJson(r))
+    const bytes = Buffer.byteLength(item) + (items.length > 0 ? 1 : 0)
+    if (size + bytes > budget) break
+    items.push(item)
+    size += bytes
+  }
+  return { json: `[${items.join(',')}]`, omitted: ordered.length - items.length }
+}
+
 /** Every output the action declares, always all set, so a workflow never reads a stale or missing one. */
-export function buildOutputs(results: readonly ConnectionResult[], authenticatedArn?: string, resultsFile = ''): Record<string, string> {
+export function buildOutputs(results: readonly ConnectionResult[], authenticatedArn?: string, resultsFile = '', budget = RESULTS_OUTPUT_BUDGET): Record<string, string> {
   const only = results.length === 1 ? results[0] : undefined
   const c = only?.connection
   const n = counts(results)
-  // A failure never reports REJECTED: whatever was read before it failed is not the outcome. When a
-  // cancelled Reject never answered, the status is unknown, so none is reported.
-  const unknown = only?.errorKind === 'aborted'
-  const status = c && !unknown && !(only?.outcome === 'failed' && c.status === 'REJECTED') ? c.status : ''
+  const capped = resultsOutput(results, budget)
   return {
-    status,
+    // A failure never reports REJECTED: whatever was read before it failed is not the outcome. A
+    // Reject whose result is unknown reports no status at all.
+    status: only ? reportedStatus(only) : '',
     arn: c?.arn ?? '',
     id: only?.id ?? '',
     'environment-account-id': c?.environmentAccountId ?? '',
@@ -137,12 +187,13 @@ export function buildOutputs(results: readonly ConnectionResult[], authenticated
     'requested-at': iso(c?.requestedAt),
     'last-modified-at': iso(c?.lastModifiedAt),
     connection: c ? JSON.stringify(connectionJson(c)) : '',
-    results: JSON.stringify(results.map(resultJson)),
+    results: capped.json,
+    'results-omitted-count': String(capped.omitted),
     'results-file': resultsFile,
     'rejected-count': String(n.rejected),
     'would-reject-count': String(results.filter((r) => r.planned).length),
     'drift-count': String(results.filter((r) => r.drift).length),
-    'failed-count': String(n.failed),
+    'failed-count': String(n.failed + n.unknown),
     'authenticated-arn': authenticatedArn ?? ''
   }
 }
@@ -154,14 +205,15 @@ const ICONS: Record<Outcome, string> = {
   skipped: '⏭️',
   drifted: '⚠️',
   failed: '❌',
+  unknown: '❓',
   cancelled: '⏹️'
 }
 
 
-const ORDER: readonly Outcome[] = ['failed', 'rejected', 'cancelled', 'would-reject', 'drifted', 'already-rejected', 'skipped']
+const ORDER: readonly Outcome[] = ['failed', 'unknown', 'rejected', 'cancelled', 'would-reject', 'drifted', 'already-rejected', 'skipped']
 
 export function counts(results: readonly ConnectionResult[]): Record<Outcome, number> {
-  const n: Record<Outcome, number> = { rejected: 0, 'already-rejected': 0, 'would-reject': 0, skipped: 0, drifted: 0, failed: 0, cancelled: 0 }
+  const n: Record<Outcome, number> = { rejected: 0, 'already-rejected': 0, 'would-reject': 0, skipped: 0, drifted: 0, failed: 0, unknown: 0, cancelled: 0 }
   for (const r of results) n[r.outcome] += 1
   return n
 }
@@ -172,10 +224,22 @@ const singleResult = (report: RunReport): ConnectionResult | undefined =>
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
+/** Drift in the headline: connected connections of accounts outside the policy, whatever was done with them. */
+function driftNote(report: RunReport): string {
+  const drift = report.results.filter((r) => r.drift).length
+  return drift > 0 ? ` — ${plural(drift, 'connected connection')} of accounts outside the policy (drift)` : ''
+}
+
 function headline(report: RunReport, n: Record<Outcome, number>, only: ConnectionResult | undefined): string {
+  const drift = driftNote(report)
   if (report.cancelled) {
-    const unknown = report.results.filter((r) => r.outcome === 'failed' && r.errorKind === 'aborted').length
-    const parts = [`${n.rejected} rejected`, ...(unknown ? [`${unknown} with unknown result`] : []), ...(n.failed - unknown ? [`${n.failed - unknown} failed`] : []), `${n.cancelled} not attempted`]
+    const parts = [
+      `${n.rejected} rejected`,
+      ...(n.unknown ? [`${n.unknown} with unknown result`] : []),
+      ...(n.failed ? [`${n.failed} failed`] : []),
+      ...(n.drifted ? [`${n.drifted} drifted`] : []),
+      `${n.cancelled} not attempted`
+    ]
     return `⏹️ Cancelled (${report.cancelled}): ${parts.join(', ')}`
   }
   if (report.stepFailure) return `❌ ${shown(report.stepFailure.title)}`
@@ -190,18 +254,23 @@ function headline(report: RunReport, n: Record<Outcome, number>, only: Connectio
         return `🔍 Dry run: connection ${id} would be rejected`
       case 'skipped':
         return `⏭️ Connection ${id} left as it is`
+      case 'unknown':
+        return `❓ Connection ${id}: the result of the Reject is unknown`
       default:
         return `❌ Could not reject connection ${id}`
     }
   }
   // An explicit `[]`: said in the headline itself, since it cuts off every account.
   const noneAllowed = report.mode === 'policy' && report.allowedAccountIds?.length === 0 ? ' — the policy allows no account, so every pending connection is rejected' : ''
-  if (n.failed > 0) return `❌ ${n.failed} of ${plural(report.results.length, 'connection')} failed${noneAllowed}`
-  if (report.dryRun && noneAllowed) return `🔍 Plan: ${plural(n['would-reject'], 'connection')} would be rejected${noneAllowed}`
-  if (report.dryRun) return `🔍 Plan: ${plural(n['would-reject'], 'connection')} would be rejected`
+  const total = plural(report.results.length, 'connection')
+  if (n.failed + n.unknown > 0) {
+    const what = n.unknown === 0 ? 'failed' : n.failed === 0 ? 'have an unknown result' : `failed or have an unknown result (${n.unknown} unknown)`
+    return `❌ ${n.failed + n.unknown} of ${total} ${what}${noneAllowed}${drift}`
+  }
+  if (report.dryRun) return `🔍 Plan: ${plural(n['would-reject'], 'connection')} would be rejected${noneAllowed}${drift}`
   if (report.results.length === 0) return '✅ No pending connection to reject'
-  if (n.rejected === 0) return '✅ Nothing to reject'
-  return `✅ Rejected ${plural(n.rejected, 'connection')}${noneAllowed}`
+  if (n.rejected === 0) return drift ? `⚠️ Nothing to reject${drift}` : '✅ Nothing to reject'
+  return `✅ Rejected ${plural(n.rejected, 'connection')}${noneAllowed}${drift}`
 }
 
 function fieldTable(c: Connection): string[] {
@@ -252,13 +321,15 @@ function lead(report: RunReport, n: Record<Outcome, number>, only: ConnectionRes
         ...(more > 0 ? ['', `${plural(more, 'more problem')}, in the annotations and the log.`] : [])
       ]
     }
-    return [`${shown(failure.message, MESSAGE_MAX)}${/\.$/.test(failure.message) ? '' : '.'} Nothing was changed.`]
+    // One sentence that nothing changed, not two: a message that says so already gets none more.
+    const said = /nothing was (changed|rejected)/i.test(failure.message)
+    return [`${shown(failure.message, MESSAGE_MAX)}${/\.$/.test(failure.message) ? '' : '.'}${said ? '' : ' Nothing was changed.'}`]
   }
   const scope =
     report.mode === 'policy'
       ? report.allowedAccountIds?.length === 0
         ? `The policy from ${shown(report.policySource)} allows no account (an explicit \`[]\`), so every pending connection is rejected.`
-        : `Connections checked against the policy from ${shown(report.policySource)} (${plural(report.allowedAccountIds?.length ?? 0, 'allowed account')}).`
+        : `Connections checked against the policy from ${shown(report.policySource)}${report.allowedAccountIds ? ` (${plural(report.allowedAccountIds.length, 'allowed account')})` : ''}.`
       : ''
   const cancelled = report.cancelled
     ? `The run was cancelled (${report.cancelled}): no call was started after it, and the connections not attempted were left as they were.${failure ? ` ${shown(failure.message, MESSAGE_MAX)}.` : ''}`
@@ -281,6 +352,8 @@ function singleSentence(r: ConnectionResult): string {
       return `${capitalize(of)} was left as it is: ${shown(r.reason, MESSAGE_MAX)}.`
     case 'cancelled':
       return `${capitalize(of)} was not rejected: ${shown(r.reason, MESSAGE_MAX)}.`
+    case 'unknown':
+      return `${shown(r.error, MESSAGE_MAX)}${/\.$/.test(r.error ?? '') ? '' : '.'} AWS may have applied it.`
     default:
       return `${shown(r.error, MESSAGE_MAX)}${/\.$/.test(r.error ?? '') ? '' : '.'}`
   }
@@ -290,7 +363,7 @@ const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
 /** A result's detail without its own ID, which the table shows in its own column. */
 export function detailOf(r: ConnectionResult): string {
-  const text = (r.outcome === 'failed' ? r.error : r.reason) ?? ''
+  const text = (isFailure(r) ? r.error : r.reason) ?? ''
   return text.split(`connection ${r.id}`).join('this connection').split(r.id).join('it')
 }
 
@@ -298,7 +371,8 @@ export function detailOf(r: ConnectionResult): string {
 function unusualArn(r: ConnectionResult, region: string | undefined): string | undefined {
   const c = r.connection
   if (!c) return undefined
-  const usual = `arn:aws:proton:${region ?? ''}:${c.managementAccountId}:environment-account-connection/${c.id}`
+  // A connection's ARN names its environment account (AWS Proton user guide, "Environment account connections").
+  const usual = `arn:aws:proton:${region ?? ''}:${c.environmentAccountId}:environment-account-connection/${c.id}`
   return c.arn === usual ? undefined : c.arn
 }
 
@@ -313,7 +387,7 @@ export interface FailureGroup {
 export function groupFailures(results: readonly ConnectionResult[]): FailureGroup[] {
   const groups = new Map<string, FailureGroup>()
   for (const r of results) {
-    if (r.outcome !== 'failed') continue
+    if (!isFailure(r)) continue
     const title = r.errorTitle ?? 'Failed'
     const message = r.error ?? 'failed'
     const key = `${title}\u0000${message.split(r.id).join('\u0001')}`
@@ -400,10 +474,15 @@ export function summaryMarkdown(report: RunReport, budgetBytes = SUMMARY_BYTE_BU
     context.push(`- Merged pull request: ${link(`#${pr.number} ${truncated(pr.title)}`, pr.url)}`)
   } else if (report.merge?.note) context.push(`- Merged pull request: ${shown(report.merge.note, MESSAGE_MAX)}`)
   if (report.runUrl) context.push(`- Run: ${link(report.runLabel ?? 'workflow run', report.runUrl)}`)
+  if (report.commit) context.push(`- Commit: ${link(report.commit.sha.slice(0, 7), report.commit.url)}`)
   if (report.region) context.push(`- Region: ${shown(report.region)} · endpoint ${shown(report.endpoint)}`)
   if (report.proxy) context.push(`- Proxy: ${shown(report.proxy)}`)
   if (report.signedIn) context.push(`- Signed in with: ${shown(report.signedIn)}`)
   if (report.authenticatedArn) context.push(`- Acting as: ${shown(report.authenticatedArn)}`)
+  if (report.commentNote) context.push(`- Pull request comment: ${shown(report.commentNote, MESSAGE_MAX)}`)
+  if (report.resultsOmitted) {
+    context.push(`- The \`results\` output leaves out ${plural(report.resultsOmitted, 'connection')} to stay under GitHub's 1 MB limit for an output; \`results-file\` has every one.`)
+  }
   lines.push(...context, '')
   if (only && !report.cancelled) {
     if (only.connection) lines.push(...fieldTable(only.connection), '')

@@ -27,7 +27,7 @@ describe('the ground floor', () => {
 
   it('has words for every outcome, each different', () => {
     const words = Object.values(OUTCOME_WORDS)
-    expect(Object.keys(OUTCOME_WORDS).sort()).toEqual(['already-rejected', 'cancelled', 'drifted', 'failed', 'rejected', 'skipped', 'would-reject'])
+    expect(Object.keys(OUTCOME_WORDS).sort()).toEqual(['already-rejected', 'cancelled', 'drifted', 'failed', 'rejected', 'skipped', 'unknown', 'would-reject'])
     for (const w of words) expect(w).toMatch(/^[a-z ]+$/)
     expect(new Set(words).size).toBe(words.length)
   })

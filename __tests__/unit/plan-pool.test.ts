@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { decideForPolicy, decideForRequestedId, overLimit, type Decision } from '../../src/plan.js'
+import { countsAgainstLimit, decideForPolicy, decideForRequestedId, overLimit, type Decision } from '../../src/plan.js'
 import { AdaptivePool } from '../../src/pool.js'
 import { Pacer } from '../../src/pace.js'
 import type { Connection } from '../../src/proton.js'
@@ -107,17 +107,48 @@ describe('a status the policy mode does not know', () => {
 describe('max-rejections', () => {
   const reject: Decision = { action: 'reject', reason: 'r' }
   const leave: Decision = { action: 'leave', outcome: 'skipped', reason: 'l' }
+  const pending = (account = '222222222222') => c('PENDING', account)
+  const p = (decision: Decision, connection = pending()) => ({ connection, decision })
 
   it('is within the limit up to the limit, and over it above, counting only rejections', () => {
-    expect(overLimit([reject, reject, leave, leave, leave], 2)).toBeUndefined()
-    expect(overLimit([reject, reject, reject, leave], 2)).toEqual({ planned: 3, limit: 2 })
-    expect(overLimit([reject], 0)).toEqual({ planned: 1, limit: 0 })
-    expect(overLimit([leave, leave], 0)).toBeUndefined()
+    expect(overLimit([p(reject), p(reject), p(leave), p(leave), p(leave)], 2)).toBeUndefined()
+    expect(overLimit([p(reject), p(reject), p(reject), p(leave)], 2)).toEqual({ planned: 3, counted: 3, limit: 2 })
+    expect(overLimit([p(reject)], 0)).toEqual({ planned: 1, counted: 1, limit: 0 })
+    expect(overLimit([p(leave), p(leave)], 0)).toBeUndefined()
     expect(overLimit([], 0)).toBeUndefined()
   })
 
   it('has no limit when none is given', () => {
-    expect(overLimit([reject, reject, reject], undefined)).toBeUndefined()
+    expect(overLimit([p(reject), p(reject), p(reject)], undefined)).toBeUndefined()
+    expect(overLimit([p(reject), p(reject)], undefined, [])).toBeUndefined()
+  })
+
+  it('with a previous policy, counts pending requests of accounts it allowed and connected ones, never outsiders\' requests', () => {
+    const previously = ['444444444444']
+    // Ten junk requests from accounts no version allowed do not count.
+    const junk = Array.from({ length: 10 }, (_, i) => p(reject, pending(`9000000000${String(i).padStart(2, '0')}`)))
+    expect(overLimit(junk, 0, previously)).toBeUndefined()
+    expect(overLimit(junk, 0)).toEqual({ planned: 10, counted: 10, limit: 0 })
+    // An account the previous version allowed, now removed: its pending request counts.
+    const removed = p(reject, pending('444444444444'))
+    expect(overLimit([...junk, removed], 0, previously)).toEqual({ planned: 11, counted: 1, limit: 0 })
+    expect(overLimit([...junk, removed], 1, previously)).toBeUndefined()
+    // A CONNECTED connection rejected (drift: reject) counts whatever the previous version said.
+    const connected = p({ action: 'reject', reason: 'drift', drift: true }, c('CONNECTED', '900000000001'))
+    expect(overLimit([connected], 0, previously)).toEqual({ planned: 1, counted: 1, limit: 0 })
+    expect(overLimit([connected, removed], 1, previously)).toEqual({ planned: 2, counted: 2, limit: 1 })
+    // A connection left alone never counts, even of an account the previous version allowed.
+    expect(overLimit([p(leave, pending('444444444444'))], 0, previously)).toBeUndefined()
+  })
+
+  it('says per connection whether it counts', () => {
+    expect(countsAgainstLimit(pending('444444444444'), reject, ['444444444444'])).toBe(true)
+    expect(countsAgainstLimit(pending('555555555555'), reject, ['444444444444'])).toBe(false)
+    expect(countsAgainstLimit(pending('555555555555'), reject, undefined)).toBe(true)
+    expect(countsAgainstLimit(pending('555555555555'), reject, [])).toBe(false)
+    expect(countsAgainstLimit(c('CONNECTED', '555555555555'), reject, [])).toBe(true)
+    expect(countsAgainstLimit(pending('444444444444'), leave, ['444444444444'])).toBe(false)
+    expect(countsAgainstLimit(c('CONNECTED', '555555555555'), leave, undefined)).toBe(false)
   })
 })
 

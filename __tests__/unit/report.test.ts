@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ConnectionResult } from '../../src/apply.js'
-import { buildOutputs, escapeCell, link, summaryMarkdown, SUMMARY_ROW_CAP, type RunReport } from '../../src/report.js'
+import { buildOutputs, escapeCell, link, resultJson, resultsOutput, summaryMarkdown, SUMMARY_ROW_CAP, type RunReport } from '../../src/report.js'
 import { connectionFixture } from './fixtures.js'
 
 const connection = connectionFixture
@@ -138,6 +138,7 @@ describe('outputs', () => {
       'last-modified-at': '2026-09-02T12:00:00.000Z',
       connection: expect.any(String),
       results: expect.any(String),
+      'results-omitted-count': '0',
       'results-file': '/tmp/results.json',
       'rejected-count': '0',
       'would-reject-count': '0',
@@ -159,7 +160,7 @@ describe('outputs', () => {
       lastModifiedAt: '2026-09-02T12:00:00.000Z'
     })
     expect(JSON.parse(out.results as string)).toEqual([
-      { id: 'c-1', 'environment-account-id': '222222222222', 'environment-name': 'staging', status: 'PENDING', arn: full.arn, outcome: 'would-reject', reason: 'requested' }
+      { id: 'c-1', 'environment-account-id': '222222222222', 'environment-name': 'staging', status: 'PENDING', 'previous-status': 'PENDING', arn: full.arn, outcome: 'would-reject', planned: false, drift: false, reason: 'requested' }
     ])
   })
 
@@ -167,7 +168,7 @@ describe('outputs', () => {
     expect(buildOutputs([])).toEqual({
       status: '', arn: '', id: '', 'environment-account-id': '', 'environment-name': '', 'management-account-id': '', 'role-arn': '',
       'component-role-arn': '', 'codebuild-role-arn': '', 'requested-at': '', 'last-modified-at': '', connection: '', results: '[]',
-      'results-file': '', 'rejected-count': '0', 'would-reject-count': '0', 'drift-count': '0', 'failed-count': '0', 'authenticated-arn': ''
+      'results-omitted-count': '0', 'results-file': '', 'rejected-count': '0', 'would-reject-count': '0', 'drift-count': '0', 'failed-count': '0', 'authenticated-arn': ''
     })
   })
 
@@ -176,10 +177,16 @@ describe('outputs', () => {
     expect(out).toMatchObject({ id: 'c-2', status: '', arn: '', 'environment-account-id': '', 'role-arn': '', connection: '', 'failed-count': '1' })
   })
 
-  it('reports no status for a Reject whose answer never came, and the status read for another failure', () => {
-    const aborted = buildOutputs([{ id: 'c-1', connection: full, outcome: 'failed', error: 'unknown', errorKind: 'aborted' }])
-    expect(aborted.status).toBe('')
-    expect(aborted.arn).toBe(full.arn)
+  it('reports no status for a Reject whose result is unknown, counts it as failed, and the status read for a failure', () => {
+    const unknown = buildOutputs([{ id: 'c-1', connection: full, outcome: 'unknown', error: 'no answer; the read failed too', errorKind: 'aborted' }])
+    expect(unknown.status).toBe('')
+    expect(unknown.arn).toBe(full.arn)
+    expect(unknown['failed-count']).toBe('1')
+    expect(unknown['rejected-count']).toBe('0')
+    expect(JSON.parse(unknown.results as string)).toEqual([expect.objectContaining({ status: '', 'previous-status': 'PENDING', outcome: 'unknown', error: 'no answer; the read failed too' })])
+    // A cancelled Reject that a fresh read shows still PENDING is a failure with that status.
+    const stillPending = buildOutputs([{ id: 'c-1', connection: full, outcome: 'failed', error: 'cancelled; a fresh read shows it still PENDING', errorKind: 'aborted' }])
+    expect(stillPending.status).toBe('PENDING')
     const denied = buildOutputs([{ id: 'c-1', connection: full, outcome: 'failed', error: 'denied', errorKind: 'access-denied' }])
     expect(denied.status).toBe('PENDING')
     const rejected = buildOutputs([{ id: 'c-1', connection: connection({ status: 'REJECTED' }), outcome: 'already-rejected', reason: 'read' }])
@@ -195,6 +202,7 @@ describe('outputs', () => {
     ])
     expect(out['rejected-count']).toBe('2')
     expect(out['failed-count']).toBe('1')
+    expect(out['results-omitted-count']).toBe('0')
     expect(out.id).toBe('')
     const results = JSON.parse(out.results as string) as Array<Record<string, string>>
     expect(results.map((r) => [r.id, r.reason, r.error])).toEqual([
@@ -225,8 +233,60 @@ describe('outputs', () => {
     expect(out.status).toBe('')
     expect(JSON.parse(out.results as string)).toEqual([
       expect.objectContaining({ id: 'a', outcome: 'rejected', status: 'REJECTED' }),
-      { id: 'b', 'environment-account-id': '', 'environment-name': '', status: '', arn: '', outcome: 'failed', error: 'not found' }
+      { id: 'b', 'environment-account-id': '', 'environment-name': '', status: '', 'previous-status': '', arn: '', outcome: 'failed', planned: false, drift: false, error: 'not found' }
     ])
+  })
+
+  it('carries what the plan decided and the status before the run acted, so the counts can be rebuilt from the results', () => {
+    const out = buildOutputs([
+      { id: 'a', connection: connection({ id: 'a', status: 'REJECTED' }), outcome: 'rejected', previousStatus: 'CONNECTED', planned: true, drift: true, reason: 'drift: reject' },
+      { id: 'b', connection: connection({ id: 'b', status: 'CONNECTED' }), outcome: 'drifted', drift: true, reason: 'reported only' },
+      { id: 'c', connection: connection({ id: 'c', status: 'PENDING' }), outcome: 'cancelled', planned: true, reason: 'not attempted' }
+    ])
+    const results = JSON.parse(out.results as string) as Array<Record<string, unknown>>
+    expect(results.map((r) => [r.id, r.status, r['previous-status'], r.planned, r.drift])).toEqual([
+      ['a', 'REJECTED', 'CONNECTED', true, true],
+      ['b', 'CONNECTED', 'CONNECTED', false, true],
+      ['c', 'PENDING', 'PENDING', true, false]
+    ])
+    expect(out['would-reject-count']).toBe('2')
+    expect(out['drift-count']).toBe('2')
+    expect(results.filter((r) => r.planned === true)).toHaveLength(2)
+    expect(results.filter((r) => r.drift === true)).toHaveLength(2)
+  })
+
+  it('keeps every item in order when all fit, and under its budget holds failures first and counts the rest', () => {
+    const many: ConnectionResult[] = Array.from({ length: 6 }, (_, i) => ({
+      id: `id-${i}`,
+      connection: connection({ id: `id-${i}` }),
+      ...(i === 4 ? { outcome: 'failed' as const, error: 'denied' } : i === 5 ? { outcome: 'unknown' as const, error: 'lost' } : { outcome: 'rejected' as const, reason: 'r' })
+    }))
+    const whole = resultsOutput(many)
+    expect(whole.omitted).toBe(0)
+    expect((JSON.parse(whole.json) as Array<{ id: string }>).map((r) => r.id)).toEqual(['id-0', 'id-1', 'id-2', 'id-3', 'id-4', 'id-5'])
+    const one = Buffer.byteLength(JSON.stringify(resultJson(many[0] as ConnectionResult)))
+    // Room for exactly three items: the brackets, three items and two commas.
+    const cut = resultsOutput(many, 2 + 3 * one + 2 + 20)
+    expect(cut.omitted).toBe(3)
+    expect((JSON.parse(cut.json) as Array<{ id: string }>).map((r) => r.id)).toEqual(['id-4', 'id-5', 'id-0'])
+    expect(resultsOutput(many, 1).json).toBe('[]')
+    expect(resultsOutput(many, 1).omitted).toBe(6)
+    expect(Buffer.byteLength(resultsOutput(many, 2 + one).json)).toBeLessThanOrEqual(2 + one)
+  })
+
+  it('keeps the results output under GitHub\'s 1 MB at 20,000 connections, with the count left out', () => {
+    const results: ConnectionResult[] = Array.from({ length: 20_000 }, (_, i) => ({
+      id: `id-${i}`,
+      connection: connection({ id: `id-${i}` }),
+      outcome: i === 19_999 ? 'failed' : 'rejected',
+      ...(i === 19_999 ? { error: 'the last one failed' } : { reason: 'its account is not in the policy' })
+    }))
+    const out = buildOutputs(results)
+    expect(Buffer.byteLength(out.results as string)).toBeLessThanOrEqual(900 * 1024)
+    const kept = JSON.parse(out.results as string) as Array<{ id: string }>
+    expect(kept[0]?.id).toBe('id-19999')
+    expect(Number(out['results-omitted-count'])).toBe(20_000 - kept.length)
+    expect(Number(out['results-omitted-count'])).toBeGreaterThan(0)
   })
 })
 

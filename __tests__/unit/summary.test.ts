@@ -26,13 +26,13 @@ function result(outcome: Outcome, i: number, over: Partial<ConnectionResult> = {
     id: id(i),
     connection: connectionFixture({
       id: id(i),
-      arn: `arn:aws:proton:us-east-1:111111111111:environment-account-connection/${id(i)}`,
+      arn: `arn:aws:proton:us-east-1:${account}:environment-account-connection/${id(i)}`,
       environmentAccountId: account,
       environmentName: `env-${i}`,
       status: outcome === 'rejected' || outcome === 'already-rejected' ? 'REJECTED' : 'PENDING'
     }),
     outcome,
-    ...(outcome === 'failed' ? { error: `connection ${id(i)} failed: boom` } : { reason: `reason ${i}` }),
+    ...(outcome === 'failed' || outcome === 'unknown' ? { error: `connection ${id(i)} failed: boom` } : { reason: `reason ${i}` }),
     ...over
   }
 }
@@ -96,7 +96,7 @@ describe('headline', () => {
     const results = [
       result('rejected', 1),
       result('rejected', 2),
-      result('failed', 3, { errorKind: 'aborted' }),
+      result('unknown', 3, { errorKind: 'aborted' }),
       result('failed', 4, { errorKind: 'access-denied' }),
       result('failed', 5, { errorKind: 'throttled' }),
       result('cancelled', 6),
@@ -232,6 +232,7 @@ describe('every outcome', () => {
   // An independent table: the summary's words and icons as a reader sees them.
   const SEEN: Record<Outcome, string> = {
     failed: '❌ failed',
+    unknown: '❓ unknown',
     rejected: '✅ rejected',
     cancelled: '⏹️ cancelled',
     'would-reject': '🔍 would reject',
@@ -252,7 +253,7 @@ describe('every outcome', () => {
   })
 
   it('is counted in the paragraph, in the order of the table', () => {
-    expect(leadOf(summaryMarkdown(report(all)))).toMatch(/ 1 failed, 1 rejected, 1 cancelled, 1 would reject, 1 drifted, 1 already rejected, 1 skipped\.$/)
+    expect(leadOf(summaryMarkdown(report(all)))).toMatch(/ 1 failed, 1 unknown, 1 rejected, 1 cancelled, 1 would reject, 1 drifted, 1 already rejected, 1 skipped\.$/)
     expect(leadOf(summaryMarkdown(report([result('rejected', 1), result('drifted', 2, { drift: true })])))).toMatch(/ 1 rejected, 1 drifted\.$/)
   })
 })
@@ -331,7 +332,7 @@ describe('the field table of one connection', () => {
     expect(values).toEqual([
       'REJECTED',
       id(3),
-      `arn&#58;aws&#58;proton&#58;us-east-1&#58;111111111111&#58;environment-account-connection/${id(3)}`,
+      `arn&#58;aws&#58;proton&#58;us-east-1&#58;200000000003&#58;environment-account-connection/${id(3)}`,
       '200000000003',
       'env-3',
       '111111111111',
@@ -425,7 +426,7 @@ describe('the Connections table', () => {
     expect(failedRow[1]).toContain('kept it')
   })
 
-  it('shows a connection\'s ARN only when it is not the usual one for the region and management account', () => {
+  it('shows a connection\'s ARN only when it is not the usual one for the region and environment account', () => {
     const other = result('rejected', 2)
     other.connection = { ...(other.connection as NonNullable<ConnectionResult['connection']>), arn: `arn:aws:proton:eu-west-1:999999999999:environment-account-connection/${id(2)}` }
     const rows = rowsOf(summaryMarkdown(report([result('rejected', 1), other, { id: id(3), outcome: 'failed', error: 'gone' }])))
@@ -554,7 +555,7 @@ describe('the summary, more precisely', () => {
   })
 
   it('of a cancelled run lists its counts apart, and counts a cancelled Reject only as unknown', () => {
-    const h = headlineOf(summaryMarkdown(report([result('failed', 1, { errorKind: 'aborted' }), result('cancelled', 2)], { cancelled: 'SIGTERM' })))
+    const h = headlineOf(summaryMarkdown(report([result('unknown', 1, { errorKind: 'aborted' }), result('cancelled', 2)], { cancelled: 'SIGTERM' })))
     const parts = h.replace(/^.*?\): /, '').split(', ')
     expect(parts).toHaveLength(3)
     expect(parts.map((p) => p.match(/^\d+/)?.[0])).toEqual(['0', '1', '1'])
@@ -566,9 +567,9 @@ describe('the summary, more precisely', () => {
   it('of a cancelled run counts what was rejected, what is unknown, what failed and what was not attempted', () => {
     const results = [
       result('rejected', 1),
-      result('failed', 2, { errorKind: 'aborted' }),
+      result('unknown', 2, { errorKind: 'aborted' }),
       result('failed', 3, { errorKind: 'other' }),
-      result('failed', 4, { errorKind: 'aborted' }),
+      result('unknown', 4, { errorKind: 'timeout' }),
       result('cancelled', 5),
       result('cancelled', 6)
     ]
@@ -606,5 +607,65 @@ describe('the connection output', () => {
     expect(Object.keys(json)).not.toContain('componentRoleArn')
     expect(Object.keys(json)).not.toContain('codebuildRoleArn')
     expect(Object.keys(connectionJson(connectionFixture({ componentRoleArn: 'c', codebuildRoleArn: 'b' })))).toEqual(expect.arrayContaining(['componentRoleArn', 'codebuildRoleArn']))
+  })
+})
+
+describe('what 1.1.0 misreported', () => {
+  const drifted = (i: number): ConnectionResult => ({ ...result('drifted', i), connection: { ...(result('drifted', i).connection as NonNullable<ConnectionResult['connection']>), status: 'CONNECTED' }, drift: true })
+
+  it('heads a run that finds only drift with the drift, never "Nothing to reject" alone', () => {
+    const two = headlineOf(summaryMarkdown(report([drifted(1), drifted(2), result('skipped', 3)])))
+    expect(two).toBe('### ⚠️ Nothing to reject — 2 connected connections of accounts outside the policy (drift)')
+    const one = headlineOf(summaryMarkdown(report([drifted(1)])))
+    expect(one).toBe('### ⚠️ Nothing to reject — 1 connected connection of accounts outside the policy (drift)')
+    expect(headlineOf(summaryMarkdown(report([result('skipped', 3)])))).toBe('### ✅ Nothing to reject')
+  })
+
+  it('says the drift in the headline of a plan, of a rejection and of a failure too', () => {
+    const note = ' — 1 connected connection of accounts outside the policy (drift)'
+    expect(headlineOf(summaryMarkdown(report([drifted(1), result('would-reject', 2)], { dryRun: true })))).toBe(`### 🔍 Plan: 1 connection would be rejected${note}`)
+    expect(headlineOf(summaryMarkdown(report([drifted(1), result('rejected', 2)])))).toBe(`### ✅ Rejected 1 connection${note}`)
+    expect(headlineOf(summaryMarkdown(report([drifted(1), result('failed', 2)])))).toBe(`### ❌ 1 of 2 connections failed${note}`)
+  })
+
+  it('counts the drift reported in a cancelled run', () => {
+    expect(headlineOf(summaryMarkdown(report([drifted(1), drifted(2), result('cancelled', 3)], { cancelled: 'SIGINT' })))).toBe('### ⏹️ Cancelled (SIGINT): 0 rejected, 2 drifted, 1 not attempted')
+  })
+
+  it('heads a Reject whose result is unknown as unknown, with a sentence that AWS may have applied it', () => {
+    const markdown = summaryMarkdown(report([{ ...result('unknown', 1), error: 'no answer came; reading it again failed' }], { mode: 'ids' }))
+    expect(headlineOf(markdown)).toBe(`### ❓ Connection ${id(1)}: the result of the Reject is unknown`)
+    expect(leadOf(markdown)).toBe('no answer came; reading it again failed. AWS may have applied it.')
+  })
+
+  it('heads several results with an unknown one as failed or unknown, in words that say which', () => {
+    expect(headlineOf(summaryMarkdown(report([result('unknown', 1), result('rejected', 2)])))).toBe('### ❌ 1 of 2 connections have an unknown result')
+    expect(headlineOf(summaryMarkdown(report([result('unknown', 1), result('failed', 2), result('rejected', 3)])))).toBe('### ❌ 2 of 3 connections failed or have an unknown result (1 unknown)')
+    const rows = rowsOf(summaryMarkdown(report([result('unknown', 1), result('rejected', 2)])))
+    expect(cellsOf(rows[0] as string)[0]?.trim()).toBe('❓ unknown')
+    expect(cellsOf(rows[0] as string)[4]?.trim()).toBe('this connection failed&#58; boom')
+    expect(summaryMarkdown(report([result('unknown', 1), result('rejected', 2)]))).toContain('#### Failures')
+  })
+
+  it('names the commit, linked, and what became of the comment and the results output', () => {
+    const markdown = summaryMarkdown(
+      report([result('rejected', 1), result('rejected', 2)], {
+        commit: { sha: '0123456789abcdef0123456789abcdef01234567', url: 'https://github.com/o/r/commit/0123456789abcdef0123456789abcdef01234567' },
+        commentNote: 'none updated: the inputs are invalid',
+        resultsOmitted: 3
+      })
+    )
+    expect(markdown).toContain('- Commit: <a href="https://github.com/o/r/commit/0123456789abcdef0123456789abcdef01234567">0123456</a>')
+    expect(markdown).toContain('- Pull request comment: none updated&#58; the inputs are invalid')
+    expect(markdown).toContain("- The `results` output leaves out 3 connections to stay under GitHub's 1 MB limit for an output; `results-file` has every one.")
+    const plain = summaryMarkdown(report([result('rejected', 1), result('rejected', 2)]))
+    expect(plain).not.toMatch(/Commit:|Pull request comment:|leaves out/)
+    expect(summaryMarkdown(report([result('rejected', 1), result('rejected', 2)], { resultsOmitted: 1 }))).toContain('leaves out 1 connection to stay')
+  })
+
+  it('says once that nothing changed, when the failure says so already', () => {
+    const lead = leadOf(summaryMarkdown(report([result('would-reject', 1)], { stepFailure: { title: 'Too many rejections', message: 'max-rejections: over the limit; nothing was rejected. Check the policy', planShown: true } })))
+    expect(lead).toBe('max-rejections&#58; over the limit; nothing was rejected. Check the policy.')
+    expect(leadOf(summaryMarkdown(report([], { stepFailure: { title: 'x', message: 'Nothing was changed by this' } })))).toBe('Nothing was changed by this.')
   })
 })
