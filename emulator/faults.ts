@@ -2,6 +2,21 @@ import { randomUUID } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { replyText, writeReply, type CallRecord, type Fault, type FaultKind, type PartyCall, type Reply, type Service } from './exchange.js'
+import { stsErrorXml } from './identity.js'
+
+/**
+ * Fault kinds this file adds to exchange.ts's FaultKind:
+ * - `expired-token`: in place of the answer, the caller's credentials are refused as expired, as AWS
+ *   answers then: HTTP 400 with `__type` ExpiredTokenException in AWS JSON 1.0 (Proton), an
+ *   ExpiredTokenException ErrorResponse in STS's XML. Nothing is done.
+ * Until exchange.ts's FaultKind names them, `Emulator.inject` takes them through a cast to Fault.
+ */
+export type AddedFaultKind = 'expired-token'
+export type AnyFaultKind = FaultKind | AddedFaultKind
+export type AnyFault = Omit<Fault, 'kind'> & { kind: AnyFaultKind }
+
+/** What AWS says of expired credentials. */
+const EXPIRED_MESSAGE = 'The security token included in the request is expired'
 
 /**
  * When each fault acts. `instead`: in place of the answer, before the party reads the request; every
@@ -9,7 +24,7 @@ import { replyText, writeReply, type CallRecord, type Fault, type FaultKind, typ
  * on the answer the party gives (or on the operation that makes it); only parties with
  * `answerFaults` take these, today Proton.
  */
-export const FAULT_PHASES: Record<FaultKind, 'instead' | 'on-answer'> = {
+export const FAULT_PHASES: Record<AnyFaultKind, 'instead' | 'on-answer'> = {
   throttle: 'instead',
   internal: 'instead',
   'idp-error': 'instead',
@@ -19,6 +34,7 @@ export const FAULT_PHASES: Record<FaultKind, 'instead' | 'on-answer'> = {
   hang: 'instead',
   html: 'instead',
   garbage: 'instead',
+  'expired-token': 'instead',
   'huge-error': 'on-answer',
   'answer-pending': 'on-answer',
   'answer-other': 'on-answer',
@@ -42,11 +58,11 @@ const HUGE_MESSAGE_CHARS = 2 * 1024 * 1024
  * comes out.
  */
 export class Faults {
-  private pending: Array<Fault & { times: number }> = []
+  private pending: Array<AnyFault & { times: number }> = []
   /** The first item of the last List page, for the `duplicate` fault. */
   private lastListed: unknown
 
-  inject(fault: Fault): void {
+  inject(fault: AnyFault): void {
     this.pending.push({ ...fault, times: fault.times ?? 1 })
   }
 
@@ -61,7 +77,7 @@ export class Faults {
   }
 
   /** The first injected fault that matches and still has a time left; taking it spends one. */
-  take(service: Service, operation: string): Fault | undefined {
+  take(service: Service, operation: string): AnyFault | undefined {
     const fault = this.pending.find(
       (f) => f.times > 0 && (f.service ?? 'proton') === service && (f.operation === undefined || f.operation === operation)
     )
@@ -79,14 +95,14 @@ export class Faults {
     if (gated) return send(res, record, gated)
 
     const taken = this.take(call.service, call.operation)
-    if (taken) record.fault = taken.kind
+    if (taken) record.fault = taken.kind as FaultKind
     const phase = taken && FAULT_PHASES[taken.kind]
     if (taken && phase === 'instead' && (await this.instead(taken, call, res))) {
       // Nothing was sent (hang, reset): the status the answer would have had.
       if (record.status === 0) record.status = res.statusCode
       return
     }
-    const fault = phase === 'on-answer' && call.answerFaults ? taken?.kind : undefined
+    const fault = phase === 'on-answer' && call.answerFaults ? (taken?.kind as FaultKind | undefined) : undefined
 
     const refusal = call.admit?.()
     if (refusal) return send(res, record, refusal)
@@ -116,7 +132,7 @@ export class Faults {
   }
 
   /** A fault in place of the answer; true when the call is dealt with (answered, or never to be). */
-  private async instead(fault: Fault, call: PartyCall, res: ServerResponse): Promise<boolean> {
+  private async instead(fault: AnyFault, call: PartyCall, res: ServerResponse): Promise<boolean> {
     switch (fault.kind) {
       case 'delay':
         await sleep(fault.delayMs ?? 1000)
@@ -140,6 +156,9 @@ export class Faults {
       case 'garbage':
         send(res, call.record, { status: 200, headers: { 'content-type': GARBAGE_TYPE }, text: GARBAGE })
         return true
+      case 'expired-token':
+        send(res, call.record, expiredTokenReply(call.service))
+        return true
       default:
         return false
     }
@@ -159,6 +178,14 @@ export class Faults {
       connection.arn = String(connection.arn).replace(/[^/]+$/, connection.id as string)
     }
   }
+}
+
+/** Expired credentials, in the words of the party's protocol. */
+function expiredTokenReply(service: Service): Reply {
+  if (service === 'sts') {
+    return { status: 400, headers: { 'content-type': 'text/xml' }, text: stsErrorXml({ status: 400, code: 'ExpiredTokenException', message: EXPIRED_MESSAGE, type: 'Sender' }) }
+  }
+  return { status: 400, headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-requestid': randomUUID() }, json: { __type: 'ExpiredTokenException', message: EXPIRED_MESSAGE } }
 }
 
 function send(res: ServerResponse, record: CallRecord, reply: Reply): void {
