@@ -87,7 +87,8 @@ export class ProtonService {
     const connection: StoredConnection = {
       id,
       region,
-      arn: partial.arn ?? `arn:aws:proton:${region}:${managementAccountId}:environment-account-connection/${id}`,
+      // A connection's ARN names its environment account (AWS Proton user guide, "Environment account connections", CLI examples).
+      arn: partial.arn ?? `arn:aws:proton:${region}:${environmentAccountId}:environment-account-connection/${id}`,
       managementAccountId,
       environmentAccountId,
       roleArn: partial.roleArn ?? `arn:aws:iam::${environmentAccountId}:role/ProtonEnvironmentRole`,

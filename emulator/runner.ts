@@ -155,6 +155,8 @@ export function runnerEnv(workspace: string, options: RunOptions): Record<string
     GITHUB_API_URL: 'https://api.github.com',
     GITHUB_SHA: sha,
     GITHUB_REF: ref,
+    // The workflow file the job runs, at the event's ref, as the runner names it.
+    GITHUB_WORKFLOW_REF: `${JOB_REPOSITORY.owner}/${JOB_REPOSITORY.name}/.github/workflows/proton-connections.yml@${ref}`,
     RUNNER_OS: 'Linux',
     RUNNER_TEMP: join(workspace, '..')
   })

@@ -20,7 +20,7 @@ function expectAgreement(r: RunResult, ids: readonly string[]): Row[] {
   expect(results.map((x) => x.id).sort()).toEqual([...ids].sort())
   for (const row of results) {
     const status = h.emulator.proton.connections.get(row.id)?.status
-    if (status === 'REJECTED') expect(['rejected', 'failed', 'already-rejected']).toContain(row.outcome)
+    if (status === 'REJECTED') expect(['rejected', 'unknown', 'already-rejected']).toContain(row.outcome)
     if (row.outcome === 'rejected') expect(status).toBe('REJECTED')
     if (row.outcome === 'cancelled') expect(status).toBe('PENDING')
   }
@@ -74,7 +74,7 @@ describe('cancellation', () => {
     expect(r.summary).toContain('### ⏹️ Cancelled (SIGTERM)')
   })
 
-  it('a Reject that took effect but never answered is failed with an unknown result, never rejected or cancelled', async () => {
+  it('a Reject that took effect but never answered is read again within the runner\'s window, and reported rejected', async () => {
     const c = h.emulator.seed()
     h.emulator.inject({ kind: 'hang-after', operation: 'RejectEnvironmentAccountConnection' })
     const r = await h.run({ 'connection-id': c.id }, { interrupt: [{ signal: 'SIGINT', afterMs: 1_000 }] })
@@ -82,10 +82,32 @@ describe('cancellation', () => {
     expect(r.exitAfterSignalMs).toBeLessThan(RUNNER_SIGTERM_AFTER_MS)
     expect(h.emulator.proton.connections.get(c.id)?.status).toBe('REJECTED')
     const [row] = expectAgreement(r, [c.id])
-    expect(row?.outcome).toBe('failed')
-    expect(row?.error).toContain('its result is unknown. A re-run shows the truth')
-    expect(r.outputs.status).toBe('')
-    expect(r.summary).toContain('1 with unknown result')
+    expect(row?.outcome).toBe('rejected')
+    expect(row?.reason).toContain('the answer to the Reject was lost, a fresh read shows it rejected')
+    expect(r.outputs.status).toBe('REJECTED')
+    expect(r.summary).toContain('### ⏹️ Cancelled (SIGINT): 1 rejected, 0 not attempted')
+  })
+
+  it('a Reject that never answered, whose read cannot be made before SIGTERM, is unknown, never PENDING', async () => {
+    const c = h.emulator.seed()
+    h.emulator.inject({ kind: 'hang-after', operation: 'RejectEnvironmentAccountConnection' })
+    // The read before the Reject answers; every read after it hangs.
+    h.emulator.beforeOperation = (operation) => {
+      if (operation === 'RejectEnvironmentAccountConnection') h.emulator.inject({ kind: 'hang', operation: 'GetEnvironmentAccountConnection', times: 5 })
+    }
+    try {
+      const r = await h.run({ 'connection-id': c.id }, { interrupt: [{ signal: 'SIGINT', afterMs: 1_000 }] })
+      expect(r.code).toBe(1)
+      expect(h.emulator.proton.connections.get(c.id)?.status).toBe('REJECTED')
+      const [row] = expectAgreement(r, [c.id])
+      expect(row?.outcome).toBe('unknown')
+      expect(row?.error).toContain('its result is unknown: AWS may have applied it')
+      expect(r.outputs.status).toBe('')
+      expect(r.outputs['failed-count']).toBe('1')
+      expect(r.summary).toContain('### ⏹️ Cancelled (SIGINT): 0 rejected, 1 with unknown result, 0 not attempted')
+    } finally {
+      delete h.emulator.beforeOperation
+    }
   })
 
   it('SIGINT then SIGTERM during the grace: exits at once after SIGTERM', async () => {

@@ -3,7 +3,6 @@ import { load, type CheerioAPI } from 'cheerio'
 import type { RunResult } from '../../emulator/runner.js'
 import { CMARK_GFM, renderGfm } from '../../scripts/render.js'
 import { summaryMarkdown, SUMMARY_ROW_CAP, type RunReport } from '../../src/report.js'
-import { planMarker } from '../../src/comment.js'
 import { connectionFixture } from '../unit/fixtures.js'
 import { useEmulator } from './harness.js'
 
@@ -13,7 +12,8 @@ import { useEmulator } from './harness.js'
  */
 
 const h = useEmulator()
-const PLAN_MARKER = planMarker('us-east-1', 'input allowed-account-ids')
+// The policy comes from the input: the marker names the workflow file the job runs, written out here.
+const PLAN_MARKER = '<!-- proton-reject-connection-action:plan region=us-east-1 policy=octo-org%2Focto-repo%2F.github%2Fworkflows%2Fproton-connections.yml -->'
 const describeRendered = CMARK_GFM ? describe : describe.skip
 if (!CMARK_GFM) console.warn('rendered summary tests skipped: cmark-gfm is not installed (apt-get install cmark-gfm; .ci/run installs it)')
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { APPLY_ROLE, errorLines, useEmulator } from './harness.js'
-import { planMarker } from '../../src/comment.js'
 
-// The policy comes from the input: the marker names it as such.
-const PLAN_MARKER = planMarker('us-east-1', 'input allowed-account-ids')
+// The policy comes from the input: the marker names the workflow file the job runs, written out here.
+const PLAN_MARKER = '<!-- proton-reject-connection-action:plan region=us-east-1 policy=octo-org%2Focto-repo%2F.github%2Fworkflows%2Fproton-connections.yml -->'
 
 /** Apply on push: the merged pull request's trail; and sign-in messages per event (fork, GHES). */
 
@@ -51,7 +50,7 @@ describe('apply on push, policy mode', () => {
     expect((await inRegion('eu-west-1')).code).toBe(0)
     expect((await inRegion('us-east-1')).code).toBe(0)
     const comments = h.emulator.github.comments.get('octo-org/octo-repo#42') ?? []
-    expect(comments.map((c) => c.body.split('\n')[0])).toEqual([planMarker('us-east-1', 'input allowed-account-ids'), planMarker('eu-west-1', 'input allowed-account-ids')])
+    expect(comments.map((c) => c.body.split('\n')[0])).toEqual([PLAN_MARKER, '<!-- proton-reject-connection-action:plan region=eu-west-1 policy=octo-org%2Focto-repo%2F.github%2Fworkflows%2Fproton-connections.yml -->'])
   })
 
   it('creates the comment when the pull request has none', async () => {

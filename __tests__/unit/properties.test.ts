@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
 import * as yaml from 'yaml'
-import * as core from '@actions/core'
 import fc from 'fast-check'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -9,7 +8,8 @@ import { parseOutputFile } from '../../emulator/runner.js'
 import { CONNECTION_ID_PATTERN, InputError, parseInputs, parsePolicyText } from '../../src/inputs.js'
 import { fakeSource } from './input-source.js'
 import type { Connection } from '../../src/proton.js'
-import { buildOutputs, summaryMarkdown } from '../../src/report.js'
+import { summaryMarkdown } from '../../src/report.js'
+import { runnerIO } from '../../src/runner-io.js'
 
 /** Properties over any input: invalid input is refused with an error naming the input, valid input is read exactly. */
 
@@ -119,24 +119,18 @@ describe('outputs and summary cannot be broken by values', () => {
     environmentName: text, requestedAt: new Date(0), lastModifiedAt: new Date(0), status: 'PENDING'
   })
 
-  it('writes any value to GITHUB_OUTPUT so that the runner reads back exactly the same outputs', () => {
+  it('writes any value to GITHUB_OUTPUT with the action\'s own writer, so that the runner reads back exactly the same outputs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'outputs-'))
     const file = join(dir, 'github_output')
-    const previous = process.env.GITHUB_OUTPUT
-    process.env.GITHUB_OUTPUT = file
-    try {
-      fc.assert(
-        fc.property(fc.string({ unit: 'binary', maxLength: 120 }), (text) => {
-          writeFileSync(file, '')
-          const outputs = buildOutputs([{ id: text, connection: connection(text), outcome: 'would-reject', reason: text }])
-          for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
-          expect(parseOutputFile(readFileSync(file, 'utf8'))).toEqual(outputs)
-        }),
-        { numRuns: 200 }
-      )
-    } finally {
-      process.env.GITHUB_OUTPUT = previous
-    }
+    const io = runnerIO({ GITHUB_OUTPUT: file })
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 120 }), fc.string({ unit: 'binary', maxLength: 40 }), (text, other) => {
+        writeFileSync(file, '')
+        io.writeOutputs({ id: text, 'environment-name': other, status: 'PENDING', results: `[${JSON.stringify(text)}]` })
+        expect(parseOutputFile(readFileSync(file, 'utf8'))).toEqual({ id: text, 'environment-name': other, status: 'PENDING', results: `[${JSON.stringify(text)}]` })
+      }),
+      { numRuns: 200 }
+    )
   })
 
   it('keeps every summary table row at its number of cells whatever the values hold', () => {

@@ -51,7 +51,7 @@ function fakes(merge: Awaited<ReturnType<Trail['findMerge']>> = { note: 'none' }
 
 const rejected: ConnectionResult = { id: connectionFixture().id, connection: { ...connectionFixture(), status: 'REJECTED' }, outcome: 'rejected', reason: 'its account is not in the policy', planned: true }
 const base: RunOutcome = {
-  settings: { mode: 'policy', dryRun: false, region: 'us-east-1', endpoint: 'https://proton.us-east-1.amazonaws.com', policy: { source: 'proton/policy.yml', allowedAccountIds: ['333333333333'] }, githubToken: 'ghs_x' },
+  settings: { mode: 'policy', dryRun: false, region: 'us-east-1', endpoint: 'https://proton.us-east-1.amazonaws.com', policy: { source: 'proton/policy.yml', allowedAccountIds: ['333333333333'], drift: 'report' }, githubToken: 'ghs_x' },
   signedIn: { description: 'role R', authenticatedArn: 'arn:aws:sts::111111111111:assumed-role/R/s' },
   managementAccount: '111111111111',
   results: [rejected],
