@@ -80,10 +80,21 @@ export class IdentityService {
    * compressed, so a test can run through several sessions in seconds. STS still checks DurationSeconds.
    */
   sessionSeconds: number | undefined
+  /**
+   * How far AWS's clock is from this machine's, in milliseconds (positive: AWS is ahead). STS's Date
+   * header and Expiration and Proton's expiry check read `now()`, so a test can put the runner's
+   * clock behind or ahead of AWS's. GitHub's OIDC tokens keep this machine's clock.
+   */
+  clockSkewMs = 0
   private readonly signingKey = randomBytes(32)
 
   constructor(private readonly accountId: string) {
     this.addGitHubProvider()
+  }
+
+  /** AWS's clock: this machine's, shifted by clockSkewMs. */
+  now(): Date {
+    return new Date(Date.now() + this.clockSkewMs)
   }
 
   /** The provider most accounts have: github.com's issuer with the audience sts.amazonaws.com. */
@@ -133,6 +144,7 @@ export class IdentityService {
     this.issued.clear()
     this.tokensIssued.length = 0
     this.sessionSeconds = undefined
+    this.clockSkewMs = 0
   }
 
   issueIdToken(job: JobContext, audience: string, now = new Date()): string {
@@ -166,7 +178,7 @@ export class IdentityService {
     }
   }
 
-  assumeRoleWithWebIdentity(params: URLSearchParams, now = new Date()): StsAnswer {
+  assumeRoleWithWebIdentity(params: URLSearchParams, now = this.now()): StsAnswer {
     const sender = (code: string, message: string, status = 400): StsAnswer => ({
       ok: false,
       error: { status, code, message, type: 'Sender' }

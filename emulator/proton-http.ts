@@ -70,9 +70,19 @@ export class ProtonHttp {
       errorReply: (kind: ErrorFaultKind) =>
         kind === 'throttle' ? protonError('ThrottlingException', 'Rate exceeded') : protonError('InternalServerException', 'Internal server error'),
       admit: () => {
-        const checked = verifySigV4({ method: req.method ?? 'POST', path: req.url ?? '/', headers: req.headers, body }, 'proton', (id) =>
-          id === staticCredential.accessKeyId ? staticCredential : identity.issued.get(id)
+        // Expiry (and the signature's time) judged by AWS's clock, which a test may shift from this machine's.
+        const checked = verifySigV4(
+          { method: req.method ?? 'POST', path: req.url ?? '/', headers: req.headers, body },
+          'proton',
+          (id) => (id === staticCredential.accessKeyId ? staticCredential : identity.issued.get(id)),
+          identity.now()
         )
+        if (!checked.ok && checked.code === 'ExpiredTokenException') {
+          // As AWS JSON 1.0 services answer it: HTTP 400, the type from AWS's front end.
+          const key = /Credential=([^/,\s]+)\//.exec(String(req.headers.authorization ?? ''))?.[1]
+          if (key) record.accessKeyId = key
+          return jsonReply(400, { __type: 'com.amazon.coral.service#ExpiredTokenException', message: checked.message })
+        }
         if (!checked.ok) return jsonReply(403, { __type: checked.code, message: checked.message })
         region = checked.region
         record.accessKeyId = checked.credential.accessKeyId

@@ -88,6 +88,18 @@ export class Emulator {
     this.protonHttp.limiter.limit = limit
   }
 
+  /**
+   * How far the emulator's AWS clock is from this machine's (and so from the runner's), in
+   * milliseconds; positive puts AWS ahead. STS's Date header and Expiration and Proton's expiry
+   * check follow it. Back to 0 with forgetEverything.
+   */
+  get clockSkewMs(): number {
+    return this.identity.clockSkewMs
+  }
+  set clockSkewMs(ms: number) {
+    this.identity.clockSkewMs = ms
+  }
+
   /** Runs before each Proton operation takes effect: lets a test play another actor changing state meanwhile. */
   get beforeOperation(): BeforeOperation | undefined {
     return this.protonHttp.beforeOperation

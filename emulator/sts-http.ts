@@ -23,15 +23,17 @@ export function stsCall(identity: IdentityService, body: Buffer): PartyCall {
     operation,
     record,
     answerFaults: false,
-    errorReply: (kind) => xmlReply(FAULT_ERRORS[kind].status, stsErrorXml(FAULT_ERRORS[kind])),
+    errorReply: (kind) => xmlReply(FAULT_ERRORS[kind].status, stsErrorXml(FAULT_ERRORS[kind]), identity.now()),
     answer: () => {
+      const now = identity.now()
       if (operation !== 'AssumeRoleWithWebIdentity') {
-        return xmlReply(400, stsErrorXml({ status: 400, code: 'InvalidAction', message: `Could not find operation ${operation}`, type: 'Sender' }))
+        return xmlReply(400, stsErrorXml({ status: 400, code: 'InvalidAction', message: `Could not find operation ${operation}`, type: 'Sender' }), now)
       }
-      const answer = identity.assumeRoleWithWebIdentity(params)
-      return answer.ok ? xmlReply(200, answer.xml) : xmlReply(answer.error.status, stsErrorXml(answer.error))
+      const answer = identity.assumeRoleWithWebIdentity(params, now)
+      return answer.ok ? xmlReply(200, answer.xml, now) : xmlReply(answer.error.status, stsErrorXml(answer.error), now)
     }
   }
 }
 
-const xmlReply = (status: number, xml: string): Reply => ({ status, headers: { 'content-type': 'text/xml' }, text: xml })
+/** Every STS answer carries AWS's clock in its Date header (an HTTP-date, to the second), as AWS's do. */
+const xmlReply = (status: number, xml: string, now: Date): Reply => ({ status, headers: { 'content-type': 'text/xml', date: now.toUTCString() }, text: xml })

@@ -20,6 +20,8 @@ export interface SignInDeps {
   getIDToken(audience: string): Promise<string>
   setSecret(value: string): void
   info(message: string): void
+  /** A warning annotation: said once when the runner's clock is more than a minute from AWS's. */
+  warning?(message: string): void
   /** Aborted when the run is cancelled: sign-in gives up. */
   abandon?: AbortSignal
   /** How STS is reached (direct or through the proxy). */
@@ -27,6 +29,39 @@ export interface SignInDeps {
 }
 
 export type { JobFacts } from './domain.js'
+
+/**
+ * What a Proton client needs of the action's own role session beyond its credentials: a renewal when
+ * AWS answered that the credentials a call used have expired, and how far the runner's clock is from
+ * AWS's, for the message when that renewal did not help.
+ */
+export interface SessionControl {
+  /**
+   * Renews after AWS refused `usedAccessKeyId` as expired, unless newer credentials are already in
+   * use; waits for a renewal under way. Rejects (CredentialsExpired) when the renewal fails.
+   */
+  renewExpired(usedAccessKeyId: string | undefined): Promise<void>
+  /** AWS's clock minus the runner's, in milliseconds, from STS's latest Date header; undefined before one came. */
+  clockOffsetMs(): number | undefined
+}
+
+const controls = new WeakMap<object, SessionControl>()
+
+/** The session behind credentials that signIn made from an assumed role; undefined for any other credentials. */
+export function sessionControl(credentials: unknown): SessionControl | undefined {
+  return (typeof credentials === 'function' || (typeof credentials === 'object' && credentials !== null)) ? controls.get(credentials) : undefined
+}
+
+/** Beyond this, the runner's clock is said to be off, in one warning. */
+export const CLOCK_WARNING_MS = 60_000
+
+/** How the runner's clock stands to AWS's, in words ("the runner's clock is 75 s behind AWS's (from STS's Date header)"). */
+export function clockWords(offsetMs: number | undefined): string {
+  if (offsetMs === undefined) return "the runner's clock could not be compared with AWS's (STS's answer had no Date header)"
+  const seconds = Math.round(Math.abs(offsetMs) / 1000)
+  if (seconds < 1) return "the runner's clock is within a second of AWS's (from STS's Date header)"
+  return `the runner's clock is ${seconds} s ${offsetMs > 0 ? 'behind' : 'ahead of'} AWS's (from STS's Date header)`
+}
 
 export class SignInError extends Error {
   constructor(message: string) {
@@ -184,6 +219,36 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
   const route = deps.transport ? await deps.transport.route(stsEndpoint) : undefined
   const through = route?.via ? ` through the proxy ${route.via}` : ''
   const sts = new STSClient({ region, maxAttempts: 1, ...(route && { requestHandler: route.handler }) })
+  // AWS's clock, from the Date header of each STS answer. Expiration is a time on AWS's clock and is
+  // judged by it, however far off the runner's is. The header names a whole second, stamped between
+  // the request and the answer: AWS's clock minus the runner's lies between `date - received` and
+  // `date + 1 s - sent`. The middle is what the messages say; expiry is judged by the upper end, so
+  // that the coarse header never makes a renewal late.
+  let offsetMs: number | undefined
+  let offsetUpperMs = 0
+  sts.middlewareStack.add(
+    (next) => async (args) => {
+      const sent = Date.now()
+      const result = await next(args)
+      const received = Date.now()
+      const date = (result.response as { headers?: Record<string, string | undefined> }).headers?.date
+      const at = date === undefined ? Number.NaN : Date.parse(date)
+      if (!Number.isNaN(at)) {
+        offsetUpperMs = at + 1_000 - sent
+        offsetMs = Math.round((at - received + offsetUpperMs) / 2)
+      }
+      return result
+    },
+    { step: 'deserialize', name: 'awsClockFromDateHeader', priority: 'low' }
+  )
+  let clockWarned = false
+  const warnOfClock = (): void => {
+    if (clockWarned || offsetMs === undefined || Math.abs(offsetMs) <= CLOCK_WARNING_MS) return
+    clockWarned = true
+    const words = clockWords(offsetMs)
+    deps.warning?.(`${words.charAt(0).toUpperCase()}${words.slice(1)}; session expiry is judged by AWS's clock`)
+  }
+  const awsNow = (): number => Date.now() + offsetUpperMs
   /** One session: a fresh OIDC token, then AssumeRoleWithWebIdentity, retried as STS's answer allows. */
   const session = async (): Promise<{ credentials: AwsCredentialIdentity; arn: string }> => {
     let token = await fetchToken()
@@ -209,6 +274,7 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
         deps.setSecret(c.AccessKeyId)
         deps.setSecret(c.SecretAccessKey)
         deps.setSecret(c.SessionToken)
+        warnOfClock()
         return {
           credentials: {
             accessKeyId: c.AccessKeyId,
@@ -253,30 +319,56 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
     sts.destroy()
     throw error
   }
-  const renewing = new RenewingSession(first.credentials, async () => (await session()).credentials, (expiration) =>
-    deps.info(`AWS session renewed: role ${role.roleArn} assumed again with a fresh OIDC token${expiration ? `, valid until ${expiration.toISOString()}` : ''}`)
+  const renewing = new RenewingSession(
+    first.credentials,
+    async () => (await session()).credentials,
+    (expiration, now) => deps.info(`AWS session renewed: role ${role.roleArn} assumed again with a fresh OIDC token${validity(expiration, now)}`),
+    awsNow
   )
+  // The SDK would otherwise keep the credentials by the runner's clock; the session judges them by AWS's.
+  const provide = Object.assign(renewing.provide, { memoized: true })
+  controls.set(provide, { renewExpired: (used) => renewing.renewExpired(used), clockOffsetMs: () => offsetMs })
   return {
-    credentials: renewing.provide,
+    credentials: provide,
     description: `role ${role.roleArn} assumed with the job's OIDC token, session ${role.sessionName}`,
     authenticatedArn: first.arn,
     close: () => sts.destroy()
   }
 }
 
+/** When a renewed session is good until, never a time already gone without saying so. */
+function validity(expiration: Date | undefined, now: number): string {
+  if (!expiration) return ''
+  return expiration.getTime() > now
+    ? `, valid until ${expiration.toISOString()} by AWS's clock`
+    : `, whose expiration ${expiration.toISOString()} is already past by AWS's clock`
+}
+
 /**
  * The assumed role's credentials, renewed before they expire: a fresh OIDC token and
  * AssumeRoleWithWebIdentity again, once a session has less than a quarter of its life (at most five
- * minutes) left. The SDK asks for credentials before each call. While the session is still valid
- * the renewal runs in the background and calls go on with the current credentials, so a slow STS
- * holds nothing; calls already signed keep theirs. One renewal at a time. A failed renewal is tried
- * again after a pause, not by every call; once the session has expired and a renewal has failed,
- * calls fail at once (CredentialsExpired) until the next try is due.
+ * minutes) left. Every time here is AWS's clock (`now`), as Expiration is. The SDK asks for
+ * credentials before each call. While the session is still valid the renewal runs in the background
+ * and calls go on with the current credentials, so a slow STS holds nothing; calls already signed
+ * keep theirs. One renewal at a time: calls that need one while it runs wait for it.
+ *
+ * Renewals the session decides on (ahead of time, or at an expiry it sees) come at least
+ * MIN_RENEWAL_SPACING_MS after the current credentials came, whatever their Expiration says (half
+ * their life when STS granted less than twice that: a test's compressed session; AWS grants at least
+ * 900 s). So an expiration already past costs no STS call per Proton call: the calls go on with the
+ * current credentials, and AWS decides. A renewal after AWS refused the credentials as expired
+ * (renewExpired) needs no spacing, but only the first call that met the refusal makes it.
+ *
+ * A failed renewal is tried again after a pause, not by every call; once the session has expired and
+ * a renewal has failed, calls fail at once (CredentialsExpired) until the next try is due.
  */
 export class RenewingSession {
   private current: AwsCredentialIdentity
-  private renewAt: number
-  private expiresAt: number
+  private renewAt = 0
+  private expiresAt = 0
+  /** When the current credentials came, and how long after that the session may renew them by itself. */
+  private obtainedAt = 0
+  private spacing = MIN_RENEWAL_SPACING_MS
   private renewal: Promise<AwsCredentialIdentity> | undefined
   private retryAt = 0
   private lastFailure: Error | undefined
@@ -284,26 +376,30 @@ export class RenewingSession {
   constructor(
     first: AwsCredentialIdentity,
     private readonly renew: () => Promise<AwsCredentialIdentity>,
-    private readonly renewed: (expiration?: Date) => void,
+    private readonly renewed: (expiration: Date | undefined, now: number) => void,
     private readonly now: () => number = Date.now
   ) {
     this.current = first
-    ;({ renewAt: this.renewAt, expiresAt: this.expiresAt } = this.schedule(first))
+    this.schedule(first)
   }
 
-  private schedule(credentials: AwsCredentialIdentity): { renewAt: number; expiresAt: number } {
+  private schedule(credentials: AwsCredentialIdentity): void {
+    const now = this.now()
     const expiresAt = credentials.expiration?.getTime() ?? Number.POSITIVE_INFINITY
-    const margin = Math.min(RENEWAL_MARGIN_MAX_MS, Math.max(0, expiresAt - this.now()) / 4)
-    return { renewAt: expiresAt - margin, expiresAt }
+    const life = expiresAt - now
+    this.expiresAt = expiresAt
+    this.renewAt = expiresAt - Math.min(RENEWAL_MARGIN_MAX_MS, Math.max(0, life) / 4)
+    this.obtainedAt = now
+    this.spacing = life > 0 && life < 2 * MIN_RENEWAL_SPACING_MS ? Math.max(MIN_SHORT_SPACING_MS, life / 2) : MIN_RENEWAL_SPACING_MS
   }
 
   private start(): Promise<AwsCredentialIdentity> {
     this.renewal ??= this.renew()
       .then((fresh) => {
         this.current = fresh
-        ;({ renewAt: this.renewAt, expiresAt: this.expiresAt } = this.schedule(fresh))
+        this.schedule(fresh)
         this.lastFailure = undefined
-        this.renewed(fresh.expiration)
+        this.renewed(fresh.expiration, this.now())
         return fresh
       })
       .catch((error: unknown) => {
@@ -318,26 +414,51 @@ export class RenewingSession {
     return this.renewal
   }
 
+  private async settle(renewal: Promise<AwsCredentialIdentity>): Promise<AwsCredentialIdentity> {
+    try {
+      return await renewal
+    } catch (error) {
+      throw expired(error as Error)
+    }
+  }
+
   readonly provide = async (): Promise<AwsCredentialIdentity> => {
     const now = this.now()
     if (now < this.renewAt) return this.current
-    const due = now >= this.retryAt
+    const spaced = now >= this.obtainedAt + this.spacing
+    const due = spaced && now >= this.retryAt
     if (now < this.expiresAt) {
       if (due) this.start().catch(() => undefined)
       return this.current
     }
-    if (!due && !this.renewal) throw expired(this.lastFailure)
-    try {
-      return await this.start()
-    } catch (error) {
-      throw expired(error as Error)
+    if (this.renewal) return this.settle(this.renewal)
+    if (this.lastFailure && now < this.retryAt) throw expired(this.lastFailure)
+    // Renewed too lately to renew again by itself: AWS judges these credentials, and renewExpired follows.
+    if (!spaced) return this.current
+    return this.settle(this.start())
+  }
+
+  /**
+   * AWS refused `usedAccessKeyId` as expired. Credentials newer than those are already in use: nothing
+   * to do. Otherwise waits for the renewal under way, or makes one.
+   */
+  async renewExpired(usedAccessKeyId: string | undefined): Promise<void> {
+    if (usedAccessKeyId !== undefined && usedAccessKeyId !== this.current.accessKeyId) return
+    if (this.renewal) {
+      await this.settle(this.renewal)
+      return
     }
+    if (this.lastFailure && this.now() < this.retryAt) throw expired(this.lastFailure)
+    await this.settle(this.start())
   }
 }
 
 const expired = (cause: Error | undefined): Error =>
   Object.assign(new Error(cause?.message ?? 'the session expired'), { name: 'CredentialsExpired' })
 
+/** The least time between renewals the session makes by itself. */
+export const MIN_RENEWAL_SPACING_MS = 60_000
+const MIN_SHORT_SPACING_MS = 1_000
 const RETRY_MIN_MS = 1_000
 const RETRY_MAX_MS = 30_000
 const RENEWAL_MARGIN_MAX_MS = 5 * 60_000

@@ -6,6 +6,7 @@ import {
 } from '@aws-sdk/client-proton'
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { abandonable, abortError } from './cancel.js'
+import { clockWords, sessionControl, type SessionControl } from './credentials.js'
 import { ACCOUNT_ID_PATTERN, CONNECTION_ID_PATTERN, noCredentialsMessage, type Connection, type ConnectionStatus, type FailureKind, type ProtonAction } from './domain.js'
 import { quoted } from './neutralize.js'
 import { Pacer } from './pace.js'
@@ -107,6 +108,16 @@ export interface InvalidListItem {
 /** What each HTTP attempt of one call came to, so that a later conflict can be told apart. */
 type AttemptOutcome = 'answered' | 'throttled' | 'no-answer' | 'server-error'
 const attemptLog = new AsyncLocalStorage<AttemptOutcome[]>()
+
+/** The access key that a call's attempts were signed with, so that a renewal already made is not made again. */
+const signedWith = new AsyncLocalStorage<{ accessKeyId?: string }>()
+
+/**
+ * The answers that say the credentials have expired (a new session is the fix). `RequestExpired` is not
+ * one: the SDK takes it for clock skew of the signature, and corrects that itself.
+ */
+const EXPIRED_CREDENTIALS = new Set(['ExpiredTokenException', 'ExpiredToken', 'TokenRefreshRequired'])
+const isExpiredCredentials = (error: unknown): boolean => EXPIRED_CREDENTIALS.has((error as SdkError | undefined)?.name ?? '')
 
 function attemptOutcome(error: SdkError): AttemptOutcome {
   if (error.name === 'ThrottlingException' || error.$metadata?.httpStatusCode === 429) return 'throttled'
@@ -227,8 +238,10 @@ export function describeFailure(error: unknown, action: ProtonAction, subject: s
     case 'CredentialsProviderError':
       return make('no-credentials', noCredentialsMessage(e.message))
     case 'ExpiredTokenException':
+    case 'ExpiredToken':
+    case 'TokenRefreshRequired':
     case 'CredentialsExpired':
-      return make('expired-credentials', expiredMessage(action, subject, e.name === 'CredentialsExpired' ? e.message : undefined, site.sessionRenewed))
+      return make('expired-credentials', expiredMessage(action, subject, e.name === 'CredentialsExpired' ? e.message : undefined, site.sessionRenewed, e.name))
     case 'UnrecognizedClientException':
     case 'InvalidSignatureException':
       return make('access-denied', `AWS did not accept the credentials for ${action} (${e.name})${detail}`)
@@ -272,13 +285,18 @@ export function describeFailure(error: unknown, action: ProtonAction, subject: s
   return make('other', `${action} for ${subject} failed${e.name ? ` (${e.name})` : ''}${detail}${retired}`)
 }
 
-/** Expired credentials, never told as access denied: the fix is a longer or renewed session, not a grant. */
-function expiredMessage(action: ProtonAction, subject: string, renewalFailure?: string, sessionRenewed = false): string {
+/**
+ * Expired credentials, never told as access denied: the fix is a renewed or longer session, or the
+ * runner's clock, not a grant. The action's own session reaches this only after it was renewed and
+ * the call retried once (`clock` then says how the runner's clock stands to AWS's).
+ */
+function expiredMessage(action: ProtonAction, subject: string, renewalFailure?: string, sessionRenewed = false, code = 'ExpiredTokenException', clock?: string): string {
   if (renewalFailure) return `AWS credentials expired before ${action} for ${subject}, and the session could not be renewed (${renewalFailure})`
   return sessionRenewed
-    ? `AWS credentials expired during ${action} for ${subject} (ExpiredTokenException): the call or its retries outlasted the role session it started with. ` +
-        'The action renews its session before it expires; a longer role-duration-seconds leaves more room'
-    : `AWS credentials expired before ${action} for ${subject} (ExpiredTokenException). Credentials from the environment are not renewed by this action: ` +
+    ? `AWS credentials expired during ${action} for ${subject} (${code}), again after the action renewed its session and retried the call once. ` +
+        `AWS judges expiry by its own clock: ${clock ?? "the runner's clock could not be compared with AWS's"}. ` +
+        "A session refused as soon as it is renewed points to the runner's clock (check its time synchronisation) or to calls that outlast the session (role-duration-seconds)"
+    : `AWS credentials expired before ${action} for ${subject} (${code}). Credentials from the environment are not renewed by this action: ` +
         'set role-to-assume, with which the action renews its session before it expires, or give the step that made them a session longer than the run (role-duration-seconds of configure-aws-credentials)'
 }
 
@@ -290,6 +308,8 @@ export class ProtonGateway {
   readonly endpoint: string
   /** Where the calls go, for their failure messages. */
   private readonly site: CallSite
+  /** The action's own role session, renewed when AWS answers that its credentials expired. */
+  private readonly session: SessionControl | undefined
 
   constructor(private readonly options: GatewayOptions) {
     this.endpoint = protonEndpoint(options.region, options.endpointUrl)
@@ -302,6 +322,7 @@ export class ProtonGateway {
       ...(options.account && { account: options.account }),
       ...(options.sessionRenewed && { sessionRenewed: true })
     }
+    this.session = options.sessionRenewed ? sessionControl(options.credentials) : undefined
     this.client = new ProtonClient({
       region: options.region,
       ...(options.endpointUrl !== undefined && { endpoint: options.endpointUrl }),
@@ -352,6 +373,46 @@ export class ProtonGateway {
       },
       { step: 'finalizeRequest', name: 'paceAndObserveThrottling', priority: 'low' }
     )
+    // The access key of each signed attempt (from its Authorization header), for renewExpired.
+    this.client.middlewareStack.add(
+      (next) => async (args) => {
+        const headers = (args.request as { headers?: Record<string, string | undefined> }).headers
+        const key = /Credential=([^/,\s]+)\//.exec(headers?.authorization ?? '')?.[1]
+        const store = signedWith.getStore()
+        if (store && key) store.accessKeyId = key
+        return next(args)
+      },
+      { step: 'finalizeRequest', name: 'noteSigningKey', priority: 'low' }
+    )
+  }
+
+  /**
+   * Sends once; when AWS answers that the action's own session has expired, renews it (or waits for the
+   * renewal another call started, or takes the newer credentials already there) and sends once more.
+   * A second such answer fails the call, with the runner's clock in its words.
+   */
+  private async sendRenewing<T>(action: ProtonAction, subject: string, send: () => Promise<T>): Promise<T> {
+    const session = this.session
+    if (!session) return send()
+    const used: { accessKeyId?: string } = {}
+    try {
+      return await signedWith.run(used, send)
+    } catch (error) {
+      if (!isExpiredCredentials(error)) throw error
+      await session.renewExpired(used.accessKeyId)
+    }
+    try {
+      return await send()
+    } catch (again) {
+      if (!isExpiredCredentials(again)) throw again
+      const e = again as SdkError
+      throw new ProtonCallError(
+        'expired-credentials',
+        expiredMessage(action, subject, undefined, true, e.name, clockWords(session.clockOffsetMs())),
+        action,
+        e.$metadata?.attempts
+      )
+    }
   }
 
   /**
@@ -369,7 +430,7 @@ export class ProtonGateway {
     const onAbandon = (): void => controller.abort()
     abandon?.addEventListener('abort', onAbandon, { once: true })
     try {
-      return await abandonable(send({ abortSignal: controller.signal }), controller.signal)
+      return await abandonable(this.sendRenewing(action, subject, () => send({ abortSignal: controller.signal })), controller.signal)
     } catch (error) {
       if (late && !abandon?.aborted) {
         throw new ProtonCallError(

@@ -4,7 +4,9 @@ import { createRequire } from 'node:module'
 import { parse } from 'yaml'
 import { claimsFor, getsIdToken, issuerFor, subjectFor, type JobContext } from '../../emulator/claims.js'
 import { conditionsMatch, permissionsAllow, trustAllows, type PolicyDocument } from '../../emulator/iam.js'
+import { IdentityService } from '../../emulator/identity.js'
 import { authorizationResource, PROTON_ACTIONS } from '../../emulator/service-authorization.js'
+import { stsCall } from '../../emulator/sts-http.js'
 import { cloudFormationTemplate, filledTrust, nameOnlyTrust, readPolicy, resolveTemplate, ROLES } from '../../scripts/iam.js'
 import { TEMPLATE_PATH } from '../../scripts/docs.js'
 import { accessDeniedMessage, conditionKeyPrefix, durationMessage } from '../../src/credentials.js'
@@ -309,5 +311,42 @@ describe('the message when a role refuses the token', () => {
     expect(message).toContain('MaxSessionDuration (3600 seconds')
     expect(message).toContain('aws iam get-role --role-name R')
     expect(message).toMatch(/Lower role-duration-seconds .* or raise the role's MaxSessionDuration/)
+  })
+})
+
+describe("the emulator's AWS clock", () => {
+  const roleArn = 'arn:aws:iam::111111111111:role/R'
+  const params = (token: string) => new URLSearchParams({ Action: 'AssumeRoleWithWebIdentity', RoleArn: roleArn, RoleSessionName: 'GitHubActions', WebIdentityToken: token, DurationSeconds: '900' })
+  const service = (skewMs: number) => {
+    const identity = new IdentityService('111111111111')
+    identity.trustGitHub(roleArn, 'repo:octo-org/octo-repo:*', 'sts.amazonaws.com')
+    identity.clockSkewMs = skewMs
+    return identity
+  }
+
+  it("sends AWS's clock in STS's Date header and counts Expiration from it", () => {
+    const identity = service(-120_000)
+    const before = Date.now()
+    const reply = stsCall(identity, Buffer.from(params(identity.issueIdToken(job(), 'sts.amazonaws.com')).toString())).answer(false)
+    const after = Date.now()
+    expect(reply.status).toBe(200)
+    const date = Date.parse(String(reply.headers.date))
+    // An HTTP-date names its second: within the second of AWS's clock, two minutes behind this machine's.
+    expect(date).toBeGreaterThanOrEqual(Math.floor((before - 120_000) / 1000) * 1000)
+    expect(date).toBeLessThanOrEqual(after - 120_000)
+    const expiration = Date.parse(/<Expiration>([^<]+)<\/Expiration>/.exec(String(reply.text))?.[1] ?? '')
+    expect(expiration).toBeGreaterThanOrEqual(before - 120_000 + 900_000)
+    expect(expiration).toBeLessThanOrEqual(after - 120_000 + 900_000)
+    // Errors carry it too.
+    const refused = stsCall(identity, Buffer.from(params('forged').toString())).answer(false)
+    expect(refused.status).toBe(400)
+    expect(Math.abs(Date.parse(String(refused.headers.date)) - (Date.now() - 120_000))).toBeLessThan(2_000)
+  })
+
+  it('forgets the offset with the rest of the identity side', () => {
+    const identity = service(75_000)
+    expect(identity.now().getTime() - Date.now()).toBeGreaterThan(74_000)
+    identity.forgetJobsRolesAndSessions()
+    expect(identity.clockSkewMs).toBe(0)
   })
 })

@@ -1,5 +1,6 @@
-import { describe, expect, it } from '@jest/globals'
-import { accessDeniedMessage, PERMISSION_HINT, RenewingSession, signIn, SignInError, tokenClaims } from '../../src/credentials.js'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { startEmulator, type Emulator } from '../../emulator/server.js'
+import { accessDeniedMessage, clockWords, PERMISSION_HINT, RenewingSession, sessionControl, signIn, SignInError, tokenClaims } from '../../src/credentials.js'
 import { describeFailure, ProtonCallError, toConnection } from '../../src/proton.js'
 import { connectionFixture } from './fixtures.js'
 
@@ -41,6 +42,25 @@ describe('describeFailure', () => {
     expect(e.kind).toBe(kind)
     expect(e.message).toMatch(words)
     expect(e.attempts).toBe(3)
+  })
+
+  it('tells an expired-token answer to the action\'s own session with the runner\'s clock, and to credentials from the environment with role-to-assume', () => {
+    const site = { region: 'eu-west-1', endpoint: 'https://proton.eu-west-1.amazonaws.com' }
+    for (const name of ['ExpiredTokenException', 'ExpiredToken', 'TokenRefreshRequired']) {
+      const own = describeFailure({ name, message: 'expired' }, 'proton:GetEnvironmentAccountConnection', 'connection x', { ...site, sessionRenewed: true })
+      expect(own.kind).toBe('expired-credentials')
+      expect(own.message).toBe(
+        `AWS credentials expired during proton:GetEnvironmentAccountConnection for connection x (${name}), again after the action renewed its session and retried the call once. ` +
+          "AWS judges expiry by its own clock: the runner's clock could not be compared with AWS's. " +
+          "A session refused as soon as it is renewed points to the runner's clock (check its time synchronisation) or to calls that outlast the session (role-duration-seconds)"
+      )
+      const env = describeFailure({ name, message: 'expired' }, 'proton:GetEnvironmentAccountConnection', 'connection x', site)
+      expect(env.message).toMatch(new RegExp(`^AWS credentials expired before proton:GetEnvironmentAccountConnection for connection x \\(${name}\\)\\. Credentials from the environment are not renewed by this action: set role-to-assume`))
+    }
+    const renewal = describeFailure({ name: 'CredentialsExpired', message: 'STS said no' }, 'proton:GetEnvironmentAccountConnection', 'connection x', { ...site, sessionRenewed: true })
+    expect(renewal.message).toBe('AWS credentials expired before proton:GetEnvironmentAccountConnection for connection x, and the session could not be renewed (STS said no)')
+    // The SDK counts RequestExpired as clock skew of the signature, which it corrects itself: no renewal is the fix.
+    expect(describeFailure({ name: 'RequestExpired', message: 'x', $metadata: { httpStatusCode: 400 } }, 'proton:GetEnvironmentAccountConnection', 'connection x', site).kind).not.toBe('expired-credentials')
   })
 
   it('asks for List in a statement of its own on "*", and for Get and Reject on the account\'s connections', () => {
@@ -131,24 +151,25 @@ describe('RenewingSession', () => {
   it('keeps the session until a quarter of its life is left, then renews once in the background while the session lasts', async () => {
     let now = 0
     let renewals = 0
-    const logged: Array<Date | undefined> = []
+    const logged: Array<[Date | undefined, number]> = []
     let release: (value: ReturnType<typeof at>) => void = () => undefined
-    const session = new RenewingSession(at(1000), () => { renewals += 1; return new Promise((resolve) => (release = resolve)) }, (e) => logged.push(e), () => now)
-    now = 749
-    expect((await session.provide()).accessKeyId).toBe('K1000')
+    const session = new RenewingSession(at(100_000), () => { renewals += 1; return new Promise((resolve) => (release = resolve)) }, (e, t) => logged.push([e, t]), () => now)
+    now = 74_999
+    expect((await session.provide()).accessKeyId).toBe('K100000')
     expect(renewals).toBe(0)
-    now = 750
+    now = 75_000
     // A slow STS holds no call: the current session is still valid.
-    expect((await session.provide()).accessKeyId).toBe('K1000')
-    expect((await session.provide()).accessKeyId).toBe('K1000')
+    expect((await session.provide()).accessKeyId).toBe('K100000')
+    expect((await session.provide()).accessKeyId).toBe('K100000')
     expect(renewals).toBe(1)
-    release(at(1750))
+    release(at(175_000))
     await settle()
-    expect((await session.provide()).accessKeyId).toBe('K1750')
-    expect(logged).toEqual([new Date(1750)])
-    // The next session's margin is a quarter of its own life: 250 ms of 1000.
-    now = 1499
-    expect((await session.provide()).accessKeyId).toBe('K1750')
+    expect((await session.provide()).accessKeyId).toBe('K175000')
+    // The log line gets the expiration and AWS's clock at the renewal, to tell a time to come from one gone.
+    expect(logged).toEqual([[new Date(175_000), 75_000]])
+    // The next session's margin is a quarter of its own life: 25 s of 100.
+    now = 149_999
+    expect((await session.provide()).accessKeyId).toBe('K175000')
     expect(renewals).toBe(1)
   })
 
@@ -175,12 +196,15 @@ describe('RenewingSession', () => {
   })
 
   it('after a failed renewal of an expired session, fails fast until the next try is due, then renews', async () => {
-    let now = 1000
+    let now = 0
     let fail = true
     let renewals = 0
     const session = new RenewingSession(at(1000), async () => { renewals += 1; if (fail) throw new Error('STS said no'); return at(9000) }, () => undefined, () => now)
+    now = 1000
     await expect(session.provide()).rejects.toMatchObject({ name: 'CredentialsExpired', message: 'STS said no' })
     await expect(session.provide()).rejects.toMatchObject({ name: 'CredentialsExpired', message: 'STS said no' })
+    // Nor does an expired-token answer make it try STS again before then.
+    await expect(session.renewExpired('K1000')).rejects.toMatchObject({ name: 'CredentialsExpired', message: 'STS said no' })
     expect(renewals).toBe(1)
     fail = false
     now = 2000
@@ -193,5 +217,180 @@ describe('RenewingSession', () => {
     const session = new RenewingSession({ accessKeyId: 'A', secretAccessKey: 's' }, async () => { renewals += 1; return at(1) }, () => undefined, () => Number.MAX_SAFE_INTEGER)
     expect((await session.provide()).accessKeyId).toBe('A')
     expect(renewals).toBe(0)
+  })
+
+  it('judges Expiration by the clock it is given (AWS\'s), not the runner\'s', async () => {
+    // The runner's clock is 75 s behind AWS's: a 900 s session looks 975 s long to the runner.
+    let runner = 1_000_000
+    const aws = () => runner + 75_000
+    let renewals = 0
+    const session = new RenewingSession(at(aws() + 900_000), async () => { renewals += 1; return at(aws() + 900_000) }, () => undefined, aws)
+    // A quarter of 900 s is 225 s: due at AWS's 675 s, which is the runner's 675 s too (both moved alike).
+    runner += 674_999
+    await session.provide()
+    expect(renewals).toBe(0)
+    runner += 1
+    await session.provide()
+    await settle()
+    expect(renewals).toBe(1)
+  })
+
+  it('does not renew on every call when Expiration is already past by AWS\'s clock: at most once a minute', async () => {
+    let now = 10_000
+    let renewals = 0
+    // STS keeps answering with an expiration 5 s gone.
+    const session = new RenewingSession(at(5_000), async () => { renewals += 1; return at(now - 5_000) }, () => undefined, () => now)
+    for (; now < 70_000; now += 500) expect((await session.provide()).accessKeyId).toBe('K5000')
+    expect(renewals).toBe(0)
+    now = 70_000
+    expect((await session.provide()).accessKeyId).toBe('K65000')
+    expect(renewals).toBe(1)
+    for (now += 500; now < 130_000; now += 500) expect((await session.provide()).accessKeyId).toBe('K65000')
+    expect(renewals).toBe(1)
+    now = 130_000
+    expect((await session.provide()).accessKeyId).toBe('K125000')
+    expect(renewals).toBe(2)
+  })
+
+  it('renews a session STS granted for less than two minutes after half its life, no sooner than 1 s', async () => {
+    let now = 0
+    let renewals = 0
+    const session = new RenewingSession(at(2_000), async () => { renewals += 1; return at(now + 2_000) }, () => undefined, () => now)
+    now = 1_499
+    await session.provide()
+    expect(renewals).toBe(0)
+    now = 1_500
+    await session.provide()
+    await settle()
+    expect(renewals).toBe(1)
+  })
+
+  it('renews a session of 1.2 s no sooner than 1 s after it came, though a quarter of its life would be due at 0.9 s', async () => {
+    let now = 0
+    let renewals = 0
+    const session = new RenewingSession(at(1_200), async () => { renewals += 1; return at(now + 1_200) }, () => undefined, () => now)
+    now = 999
+    await session.provide()
+    expect(renewals).toBe(0)
+    now = 1_000
+    await session.provide()
+    await settle()
+    expect(renewals).toBe(1)
+  })
+
+  it('renews once for many calls that met an expired-token answer together, and not again for a call that used older credentials', async () => {
+    let now = 0
+    let renewals = 0
+    let release: (value: ReturnType<typeof at>) => void = () => undefined
+    const session = new RenewingSession(at(900_000), () => { renewals += 1; return new Promise((resolve) => (release = resolve)) }, () => undefined, () => now)
+    now = 1_000
+    // AWS refused K900000 long before its Expiration; five calls met the refusal at once.
+    const waiting = Array.from({ length: 5 }, () => session.renewExpired('K900000'))
+    await settle()
+    expect(renewals).toBe(1)
+    let done = 0
+    for (const w of waiting) void w.then(() => (done += 1))
+    await settle()
+    expect(done).toBe(0)
+    release(at(1_000_000))
+    await Promise.all(waiting)
+    expect(done).toBe(5)
+    expect((await session.provide()).accessKeyId).toBe('K1000000')
+    // A call signed with K900000 that comes back later: the credentials are already newer.
+    await session.renewExpired('K900000')
+    expect(renewals).toBe(1)
+    // AWS refuses the new ones too, a second after they came: renewed at once, the minute's spacing does not apply.
+    now = 2_000
+    const again = session.renewExpired('K1000000')
+    await settle()
+    expect(renewals).toBe(2)
+    release(at(2_000_000))
+    await again
+    expect((await session.provide()).accessKeyId).toBe('K2000000')
+  })
+
+  it('makes calls that meet an expired session wait for the renewal under way', async () => {
+    let now = 0
+    let renewals = 0
+    let release: (value: ReturnType<typeof at>) => void = () => undefined
+    const session = new RenewingSession(at(100_000), () => { renewals += 1; return new Promise((resolve) => (release = resolve)) }, () => undefined, () => now)
+    now = 80_000
+    expect((await session.provide()).accessKeyId).toBe('K100000')
+    expect(renewals).toBe(1)
+    now = 100_000
+    const calls = [session.provide(), session.provide(), session.provide()]
+    await settle()
+    release(at(200_000))
+    expect((await Promise.all(calls)).map((c) => c.accessKeyId)).toEqual(['K200000', 'K200000', 'K200000'])
+    expect(renewals).toBe(1)
+  })
+})
+
+describe('clockWords', () => {
+  it.each([
+    [undefined, "the runner's clock could not be compared with AWS's (STS's answer had no Date header)"],
+    [400, "the runner's clock is within a second of AWS's (from STS's Date header)"],
+    [-499, "the runner's clock is within a second of AWS's (from STS's Date header)"],
+    [75_200, "the runner's clock is 75 s behind AWS's (from STS's Date header)"],
+    [-120_400, "the runner's clock is 120 s ahead of AWS's (from STS's Date header)"]
+  ])('says an offset of %p ms as %s', (offset, words) => {
+    expect(clockWords(offset)).toBe(words)
+  })
+})
+
+describe('signIn against STS with another clock', () => {
+  let emulator: Emulator
+  beforeAll(async () => {
+    emulator = await startEmulator()
+  })
+  afterAll(async () => {
+    await emulator.stop()
+  })
+  const role = { roleArn: 'arn:aws:iam::111111111111:role/R', sessionName: 'GitHubActions', audience: 'sts.amazonaws.com', durationSeconds: 900 }
+
+  async function signInWith(skewMs: number) {
+    emulator.forgetEverything()
+    emulator.trustRole(role.roleArn, 'repo:octo-org/octo-repo:*')
+    emulator.clockSkewMs = skewMs
+    const job = { repository: 'octo-org/octo-repo', eventName: 'push', ref: 'refs/heads/main' }
+    const warnings: string[] = []
+    const masked: string[] = []
+    // The STS client reads its endpoint from the process's environment.
+    const saved = process.env.AWS_ENDPOINT_URL_STS
+    process.env.AWS_ENDPOINT_URL_STS = emulator.url
+    const signed = await signIn(role, 'us-east-1', {
+      env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://unused', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'unused', AWS_ENDPOINT_URL_STS: emulator.url },
+      getIDToken: async (audience) => emulator.identity.issueIdToken(job, audience),
+      setSecret: (v) => masked.push(v),
+      info: () => undefined,
+      warning: (m) => warnings.push(m)
+    }).finally(() => {
+      if (saved === undefined) delete process.env.AWS_ENDPOINT_URL_STS
+      else process.env.AWS_ENDPOINT_URL_STS = saved
+    })
+    signed.close?.()
+    return { signed, warnings, masked }
+  }
+
+  it('measures the offset from STS\'s Date header and warns once when it is over a minute', async () => {
+    const { signed, warnings, masked } = await signInWith(75_000)
+    const control = sessionControl(signed.credentials)
+    expect(control).toBeDefined()
+    const offset = control?.clockOffsetMs() ?? 0
+    expect(Math.abs(offset - 75_000)).toBeLessThan(1_000)
+    expect(warnings).toEqual([`The runner's clock is ${Math.round(offset / 1000)} s behind AWS's (from STS's Date header); session expiry is judged by AWS's clock`])
+    // The key ID, the secret and the session token, each once.
+    const issued = [...emulator.identity.issued.values()][0]
+    expect(masked).toEqual([issued?.accessKeyId, issued?.secretAccessKey, issued?.sessionToken])
+    // The SDK is told not to keep these credentials by the runner's clock.
+    expect((signed.credentials as { memoized?: boolean }).memoized).toBe(true)
+  })
+
+  it('gives no warning within a minute, and no session control to credentials it did not make', async () => {
+    const { signed, warnings } = await signInWith(-59_000)
+    expect(warnings).toEqual([])
+    expect(Math.abs((sessionControl(signed.credentials)?.clockOffsetMs() ?? 0) + 59_000)).toBeLessThan(1_000)
+    expect(sessionControl({ accessKeyId: 'A', secretAccessKey: 's' })).toBeUndefined()
+    expect(sessionControl(async () => ({ accessKeyId: 'A', secretAccessKey: 's' }))).toBeUndefined()
   })
 })
