@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path'
+import { resolve, sep } from 'node:path'
 import type * as Yaml from 'yaml'
 import { withoutCredentials, type ProxyConfig } from './transport.js'
 
@@ -8,6 +8,8 @@ export { ACCOUNT_ID_PATTERN, CONNECTION_ID_PATTERN }
 const ROLE_ARN_PATTERN = /^arn:aws(-cn|-us-gov)?:iam::\d{12}:role\/([\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/
 const SESSION_NAME_PATTERN = /^[\w+=,.@-]{2,64}$/
 const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
+/** comment-key, or none (empty): safe inside the HTML comment that marks the plan comment (no space, no > or !). */
+const COMMENT_KEY_PATTERN = /^[A-Za-z0-9._/-]{0,100}$/
 export const EXAMPLE_CONNECTION_ID = '0f1e2d3c-4b5a-4978-8a9b-0c1d2e3f4a5b'
 
 /** Regions AWS Proton was offered in; others are allowed (with endpoint-url) but warned about. */
@@ -47,6 +49,8 @@ export interface Config {
   githubToken?: string
   /** The proxy for AWS calls, from http-proxy or the environment's HTTPS_PROXY / HTTP_PROXY. */
   proxy?: ProxyConfig
+  /** comment-key: the key that names the plan comment instead of the policy's source. */
+  commentKey?: string
   warnings: readonly string[]
 }
 
@@ -67,6 +71,12 @@ export interface InputSource {
    * read (errors with code ENOTREG or EFBIG otherwise).
    */
   readFile(path: string): string
+  /**
+   * The path with every symbolic link in it resolved (fs.realpathSync), for the workspace and the
+   * policy file; errors as a read would (ENOENT for a path that does not exist). Without it, paths
+   * are taken as written.
+   */
+  realPath?(path: string): string
   /** The YAML parser, loaded by the caller only when a policy file is given. */
   yaml?: typeof Yaml
 }
@@ -122,11 +132,28 @@ function checkAccountIds(values: readonly string[], where: string, problems: str
   return [...ids]
 }
 
+/** The entries of a list as the input writes it: brackets around it and quotes around each taken off. */
+const entriesOf = (text: string): string[] => splitList(text.replace(/^\[|\]$/g, '')).map((v) => v.replace(/^["']|["']$/g, '')).filter((v) => v !== '')
+
+/** A comment as YAML reads one: from a `#` at the start, or after a space, a comma or `[`, to the end of its line. */
+const COMMENT = /(?<=^|[\s,[])#[^\n]*/g
+
 /** `allowed-account-ids`: IDs separated by newlines, commas or spaces; `[]` is an explicitly empty list. */
 export function parseAllowedAccountIds(text: string, problems: string[]): string[] {
   const trimmed = text.trim()
+  // A comment is not read here. Taken away, it could leave a [] that nobody wrote: a list whose
+  // entries are all commented out must not allow no account.
+  const uncommented = trimmed.replace(COMMENT, '')
+  if (uncommented !== trimmed) {
+    problems.push(
+      entriesOf(uncommented).length === 0
+        ? `allowed-account-ids: ${quote(text)} names no account: every entry is commented out; give the account IDs to allow, like 123456789012, or [] to allow none (every pending connection is then rejected)`
+        : `allowed-account-ids: ${quote(text)} has a comment (#), which this input does not read; give only account IDs, like 123456789012, or put the list in a policy-file, where comments are allowed`
+    )
+    return []
+  }
   if (/^\[\s*\]$/.test(trimmed)) return []
-  const values = splitList(trimmed.replace(/^\[|\]$/g, '')).map((v) => v.replace(/^["']|["']$/g, '')).filter((v) => v !== '')
+  const values = entriesOf(trimmed)
   // Only an explicit [] allows no account: separators alone (two unset variables, say) are a mistake.
   if (values.length === 0) {
     problems.push(`allowed-account-ids: ${quote(text)} names no account; give the account IDs to allow, like 123456789012, or [] to allow none (every pending connection is then rejected)`)
@@ -145,8 +172,49 @@ export const POLICY_FILE_MAX_BYTES = 1024 * 1024
 
 export const POLICY_KEYS: readonly string[] = ['allowed-account-ids']
 
+/**
+ * The first key in the document that is not plain or quoted text, as the file writes it and where:
+ * an alias, a merge key, a tag or a block scalar could make a key other than the one a reader sees,
+ * and a complex key (a list or a mapping) is no name at all.
+ */
+function oddKey(yaml: typeof Yaml, doc: Yaml.Document.Parsed, text: string): { written: string; form: string; offset: number } | undefined {
+  let found: { written: string; form: string; offset: number } | undefined
+  yaml.visit(doc, {
+    Pair(_, pair) {
+      // A parsed document gives every pair a key node with its range, an empty plain scalar at least.
+      const key = pair.key as Yaml.Node
+      const [start, end] = key.range as Yaml.Range
+      const written = text.slice(start, end)
+      let form: string | undefined
+      if (yaml.isAlias(key)) form = 'an alias'
+      else if (!yaml.isScalar(key)) form = 'a complex key (a list or a mapping)'
+      else if (key.tag !== undefined) form = 'a tagged key'
+      else if (key.type !== 'PLAIN' && key.type !== 'QUOTE_DOUBLE' && key.type !== 'QUOTE_SINGLE') form = 'a block scalar (| or >)'
+      else if (key.type === 'PLAIN' && key.value === '<<') form = 'a merge key'
+      if (form === undefined) return undefined
+      found = { written: yaml.isScalar(key) && key.tag !== undefined ? `${doc.directives.tagString(key.tag)} ${written}` : written, form, offset: start }
+      return yaml.visit.BREAK
+    }
+  })
+  return found
+}
+
 const POLICY_FORMS =
   'give the accounts to allow as a list:\nallowed-account-ids:\n  - "123456789012"\nor, to allow no account at all (every pending connection is rejected), say so explicitly:\nallowed-account-ids: []'
+
+/**
+ * Whether the list is a flow list with nothing in it but comments: `[ # "123456789012" ]` over lines.
+ * Only `[]`, with nothing but spaces between the brackets, says that no account is allowed.
+ */
+function commentedOut(yaml: typeof Yaml, doc: Yaml.Document.Parsed, text: string): boolean {
+  // The root is a mapping with the key, and every key is plain or quoted text by now.
+  const pair = (doc.contents as Yaml.YAMLMap<Yaml.Scalar>).items.find((item) => item.key.value === 'allowed-account-ids') as Yaml.Pair
+  const value = yaml.isAlias(pair.value) ? pair.value.resolve(doc) : pair.value
+  if (!yaml.isSeq(value) || value.items.length > 0) return false
+  // The node's text ends with its closing bracket.
+  const [start, end] = value.range as Yaml.Range
+  return !/^\[[ \t\r\n]*\]/.test(text.slice(start, end))
+}
 
 export function parsePolicyText(yaml: typeof Yaml, text: string, path: string, problems: string[], warnings: string[] = []): string[] | undefined {
   // uniqueKeys is checked below for the top level only: the parser's own check is quadratic in the
@@ -157,6 +225,14 @@ export function parsePolicyText(yaml: typeof Yaml, text: string, path: string, p
   if (error) {
     const at = error.linePos?.[0] ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}` : 'unknown position'
     problems.push(`policy-file: ${path} does not parse at ${at}: ${error.message.split('\n')[0]}`)
+    return undefined
+  }
+  const odd = oddKey(yaml, doc, text)
+  if (odd) {
+    const line = text.slice(0, odd.offset).split('\n').length
+    problems.push(
+      `policy-file: ${path}: the key ${quote(odd.written)} on line ${line} is ${odd.form}; write each key as plain or quoted text, like allowed-account-ids (an alias, a merge key <<, a tag or a complex key is not read)`
+    )
     return undefined
   }
   let root: unknown
@@ -170,7 +246,8 @@ export function parsePolicyText(yaml: typeof Yaml, text: string, path: string, p
     problems.push(`policy-file: ${path} has no "allowed-account-ids" key; expected a mapping like:\nallowed-account-ids:\n  - "123456789012"`)
     return undefined
   }
-  const keys = yaml.isMap(doc.contents) ? doc.contents.items.map((pair) => String(yaml.isScalar(pair.key) ? pair.key.value : pair.key)) : Object.keys(root)
+  // A mapping, with plain or quoted keys only (oddKey): each key is the text a reader sees.
+  const keys = (doc.contents as Yaml.YAMLMap<Yaml.Scalar>).items.map((pair) => String(pair.key.value))
   const seen = new Set<string>()
   for (const key of keys) {
     if (seen.has(key)) {
@@ -191,7 +268,7 @@ export function parsePolicyText(yaml: typeof Yaml, text: string, path: string, p
   // out would otherwise mean "no account allowed" and reject every pending connection. The failsafe
   // schema reads a blank value, null and ~ as strings; a key with no value at all (`? key`, `{key}`)
   // as null; a list is an array.
-  if (list === '' || list === null || list === 'null' || list === '~') {
+  if (list === '' || list === null || list === 'null' || list === '~' || commentedOut(yaml, doc, text)) {
     problems.push(`policy-file: ${path}: "allowed-account-ids" is empty (blank, null, or every entry commented out); ${POLICY_FORMS}`)
     return undefined
   }
@@ -289,6 +366,46 @@ function unreadableBecause(error: unknown): string {
   }
 }
 
+/** Whether `path` is the directory `dir` or in it; both absolute and normalized. */
+function within(dir: string, path: string): boolean {
+  return path === dir || path.startsWith(dir.endsWith(sep) ? dir : `${dir}${sep}`)
+}
+
+/**
+ * The policy file's text, when it is in the workspace after every link is followed: checked on the
+ * path as written before anything is touched, then on where its links lead before it is read.
+ */
+function readPolicyFile(source: InputSource, policyPath: string, problems: string[]): string | undefined {
+  const realPath = source.realPath ?? ((path: string) => path)
+  const workspace = resolve(source.workspace)
+  let realWorkspace = workspace
+  try {
+    realWorkspace = realPath(workspace)
+  } catch {
+    // A workspace that is not there holds no file: the file's own look-up says so below.
+  }
+  const full = resolve(workspace, policyPath)
+  const inside = `the policy file must be inside the workspace (${workspace})`
+  if (!within(workspace, full) && !within(realWorkspace, full)) {
+    problems.push(`policy-file: ${policyPath} is outside the workspace; ${inside}: give its path relative to the workspace, like proton/account-policy.yml, or an absolute path inside it`)
+    return undefined
+  }
+  try {
+    const real = realPath(full)
+    if (!within(realWorkspace, real)) {
+      problems.push(
+        `policy-file: ${policyPath} leads outside the workspace, to ${quote(real, 200)}, through a symbolic link; ${inside}: give the path of the file itself, like proton/account-policy.yml, not of a link out of the workspace`
+      )
+      return undefined
+    }
+    // The resolved path is read, so that a link changed after the check is not followed.
+    return source.readFile(real)
+  } catch (error) {
+    problems.push(`policy-file: cannot read ${policyPath}: ${unreadableBecause(error)}`)
+    return undefined
+  }
+}
+
 /** Reads and checks every input at once, so that one run reports every problem, before any AWS call. */
 export function parseInputs(source: InputSource): Config {
   const problems: string[] = []
@@ -315,13 +432,7 @@ export function parseInputs(source: InputSource): Config {
   } else if (allowedText) {
     policy = { allowedAccountIds: parseAllowedAccountIds(allowedText, problems), source: 'input allowed-account-ids', ...settings }
   } else if (policyPath) {
-    const full = isAbsolute(policyPath) ? policyPath : resolve(source.workspace, policyPath)
-    let text: string | undefined
-    try {
-      text = source.readFile(full)
-    } catch (error) {
-      problems.push(`policy-file: cannot read ${policyPath}: ${unreadableBecause(error)}`)
-    }
+    const text = readPolicyFile(source, policyPath, problems)
     if (text !== undefined && !source.yaml) throw new Error('the YAML parser was not loaded for policy-file')
     const allowed = text === undefined || !source.yaml ? undefined : parsePolicyText(source.yaml, text, policyPath, problems, warnings)
     if (allowed) policy = { allowedAccountIds: allowed, source: policyPath, ...settings }
@@ -391,6 +502,10 @@ export function parseInputs(source: InputSource): Config {
   const maxAttempts = parseInteger('max-attempts', source.input('max-attempts'), 5, 1, 10, problems)
   const githubToken = get('github-token') || undefined
   const proxy = parseProxy(source, problems)
+  const commentKey = get('comment-key')
+  if (!COMMENT_KEY_PATTERN.test(commentKey)) {
+    problems.push(`comment-key: ${quote(commentKey)} is not valid; expected at most 100 characters of A-Z, a-z, 0-9 and . _ / -, like proton/prod (the same key in the plan workflow and the apply workflow)`)
+  }
 
   if (problems.length > 0) throw new InputError(problems)
   return Object.freeze({
@@ -404,6 +519,7 @@ export function parseInputs(source: InputSource): Config {
     maxAttempts,
     ...(githubToken !== undefined && { githubToken }),
     ...(proxy && { proxy: Object.freeze(proxy) }),
+    ...(commentKey && { commentKey }),
     warnings: Object.freeze(warnings)
   })
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { appendFileSync, closeSync, constants, fstatSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs'
+import { appendFileSync, closeSync, constants, fstatSync, openSync, readSync, realpathSync, renameSync, writeFileSync } from 'node:fs'
 import { EOL, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '@actions/core'
@@ -74,6 +74,9 @@ export const runnerIO = (env: Readonly<Record<string, string | undefined>> = pro
     }
   }
 })
+
+/** The path with every symbolic link in it resolved: where the policy file really is, checked to be in the workspace. */
+export const realPath = (path: string): string => realpathSync(path)
 
 /**
  * A regular file of at most `max` bytes, checked on the open descriptor before anything is read (a

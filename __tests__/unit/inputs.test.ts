@@ -437,7 +437,8 @@ describe('the whole configuration', () => {
           'max-attempts': '10',
           'github-token': ' ghs_token ',
           'http-proxy': 'http://proxy:3128',
-          'no-proxy': 'localhost'
+          'no-proxy': 'localhost',
+          'comment-key': ' proton/prod '
         },
         {}
       )
@@ -454,6 +455,7 @@ describe('the whole configuration', () => {
       maxAttempts: 10,
       githubToken: 'ghs_token',
       proxy: { url: 'http://proxy:3128', display: 'http://proxy:3128', noProxy: 'localhost', setting: 'http-proxy' },
+      commentKey: 'proton/prod',
       warnings: []
     })
     expect(Object.isFrozen(config.policy)).toBe(true)
@@ -571,9 +573,9 @@ describe('the policy file', () => {
     return { ids: parsePolicyText(yaml, text, 'p.yml', problems), problems }
   }
 
-  it('reads a file from an absolute path as it is', () => {
-    const config = parseInputs(source({ 'policy-file': '/etc/proton/policy.yml' }, undefined, { '/etc/proton/policy.yml': 'allowed-account-ids: ["111111111111"]' }))
-    expect(config.policy).toEqual({ allowedAccountIds: ['111111111111'], source: '/etc/proton/policy.yml', drift: 'report' })
+  it('reads a file from an absolute path in the workspace as it is', () => {
+    const config = parseInputs(source({ 'policy-file': '/ws/proton/policy.yml' }, undefined, { '/ws/proton/policy.yml': 'allowed-account-ids: ["111111111111"]' }))
+    expect(config.policy).toEqual({ allowedAccountIds: ['111111111111'], source: '/ws/proton/policy.yml', drift: 'report' })
   })
 
   it('refuses a file that is not a mapping with the key', () => {
@@ -796,5 +798,322 @@ describe('a policy key with no value at all', () => {
       expect(parsePolicyText(yaml, text, 'p.yml', problems)).toBeUndefined()
       expect(problems).toEqual([expect.stringMatching(/^policy-file: p\.yml: "allowed-account-ids" is empty \(blank, null, or every entry commented out\); give the accounts/)])
     }
+  })
+})
+
+const EMPTY_LIST =
+  'policy-file: p.yml: "allowed-account-ids" is empty (blank, null, or every entry commented out); give the accounts to allow as a list:\nallowed-account-ids:\n  - "123456789012"\nor, to allow no account at all (every pending connection is rejected), say so explicitly:\nallowed-account-ids: []'
+
+describe('a flow list whose entries are all commented out', () => {
+  const parse = (text: string): { ids: string[] | undefined; problems: string[] } => {
+    const problems: string[] = []
+    return { ids: parsePolicyText(yaml, text, 'p.yml', problems), problems }
+  }
+
+  it.each([
+    ['over lines', "allowed-account-ids: [\n  # '600000000001',\n]\n"],
+    ['with a comment after the bracket', 'allowed-account-ids: [ # none yet\n]\n'],
+    ['with a [] in its comment', 'allowed-account-ids: [ # was []\n]\n'],
+    ['in JSON', '{ "allowed-account-ids": [\n  # "600000000001"\n] }\n'],
+    ['tagged as a list', 'allowed-account-ids: !!seq [ # none yet\n]\n'],
+    ['with an anchor', 'allowed-account-ids: &l [ # none yet\n]\n'],
+    ['reached through an alias', 'lists: &l [ # none yet\n]\nallowed-account-ids: *l\n']
+  ])('is refused as an empty list (%s)', (_form, text) => {
+    expect(parse(text)).toEqual({ ids: undefined, problems: [EMPTY_LIST] })
+  })
+
+  it.each([
+    ['[]', 'allowed-account-ids: []\n'],
+    ['spaces', 'allowed-account-ids: [  ]\n'],
+    ['a tab', 'allowed-account-ids: [\t]\n'],
+    ['line breaks', 'allowed-account-ids: [\r\n\n]\n'],
+    ['JSON', '{ "allowed-account-ids": [ ] }\n'],
+    ['a tag', 'allowed-account-ids: !!seq [ ]\n'],
+    ['an alias of []', 'lists: &l [ ]\nallowed-account-ids: *l\n'],
+    ['a comment after the list', 'allowed-account-ids: [ ] # none yet\n'],
+    ['a commented-out list under another key before it', 'before: [ # x\n]\nallowed-account-ids: []\n']
+  ])('is not a literal [], which allows no account (%s)', (_form, text) => {
+    expect(parse(text)).toEqual({ ids: [], problems: [] })
+  })
+
+  it('is refused through policy-file, with no policy made', () => {
+    expect(problemsOf({ 'policy-file': 'p.yml' }, undefined, { '/ws/p.yml': 'allowed-account-ids: [ # none yet\n]\n' })).toEqual([EMPTY_LIST])
+  })
+})
+
+describe('a commented-out list in the allowed-account-ids input', () => {
+  const NONE = 'names no account: every entry is commented out; give the account IDs to allow, like 123456789012, or [] to allow none (every pending connection is then rejected)'
+  const COMMENT = 'has a comment (#), which this input does not read; give only account IDs, like 123456789012, or put the list in a policy-file, where comments are allowed'
+
+  it.each([
+    ["[\n  # '600000000001',\n]", '"[\\n  # \'600000000001\',\\n]"'],
+    ['[ # none yet\n]', '"[ # none yet\\n]"'],
+    ['[# none yet\n]', '"[# none yet\\n]"'],
+    ['# 600000000001', '"# 600000000001"'],
+    ['#600000000001\n  # 600000000002', '"#600000000001\\n  # 600000000002"'],
+    ['"", # 600000000001', '"\\"\\", # 600000000001"']
+  ])('%j names no account', (text, shown) => {
+    const problems: string[] = []
+    expect(parseAllowedAccountIds(text, problems)).toEqual([])
+    expect(problems).toEqual([`allowed-account-ids: ${shown} ${NONE}`])
+  })
+
+  it.each([
+    ['600000000001 # prod', '"600000000001 # prod"'],
+    ['# old\n600000000001', '"# old\\n600000000001"'],
+    ['600000000001,# old', '"600000000001,# old"'],
+    ['[600000000001, # old\n]', '"[600000000001, # old\\n]"']
+  ])('%j is refused for its comment, no account taken', (text, shown) => {
+    const problems: string[] = []
+    expect(parseAllowedAccountIds(text, problems)).toEqual([])
+    expect(problems).toEqual([`allowed-account-ids: ${shown} ${COMMENT}`])
+  })
+
+  it('is refused through the input, with no policy made', () => {
+    expect(problemsOf({ 'allowed-account-ids': '[ # none yet\n]' })).toEqual([`allowed-account-ids: "[ # none yet\\n]" ${NONE}`])
+  })
+
+  it('counts a # inside a value as part of the value, not as a comment', () => {
+    const problems: string[] = []
+    expect(parseAllowedAccountIds('60000#000001 "#600000000002"', problems)).toEqual([])
+    expect(problems).toEqual([
+      'allowed-account-ids: "60000#000001" is not an AWS account ID; expected exactly 12 digits, like 123456789012',
+      'allowed-account-ids: "#600000000002" is not an AWS account ID; expected exactly 12 digits, like 123456789012'
+    ])
+  })
+})
+
+describe('keys of a policy file that are not plain or quoted text', () => {
+  const parse = (text: string): { ids: string[] | undefined; problems: string[]; warnings: string[] } => {
+    const problems: string[] = []
+    const warnings: string[] = []
+    return { ids: parsePolicyText(yaml, text, 'p.yml', problems, warnings), problems, warnings }
+  }
+  const refused = (written: string, line: number, form: string): string =>
+    `policy-file: p.yml: the key ${written} on line ${line} is ${form}; write each key as plain or quoted text, like allowed-account-ids (an alias, a merge key <<, a tag or a complex key is not read)`
+
+  it('are refused when an alias would replace the list, and no key is called ignored', () => {
+    const aliased = parse("x: &k allowed-account-ids\nallowed-account-ids: ['600000000001']\n*k : ['600000000002']\n")
+    expect(aliased).toEqual({ ids: undefined, problems: [refused('"*k"', 3, 'an alias')], warnings: [] })
+  })
+
+  it.each([
+    ['an alias alone', "x: &k allowed-account-ids\n*k : ['600000000002']\n", '"*k"', 2, 'an alias'],
+    ['a merge key', "<<: { allowed-account-ids: ['600000000002'] }\nallowed-account-ids: ['600000000001']\n", '"<<"', 1, 'a merge key'],
+    ['a merge key of a nested mapping', "allowed-account-ids: ['600000000001']\nextra:\n  <<: { a: b }\n", '"<<"', 3, 'a merge key'],
+    ['a tag', "!!str allowed-account-ids: ['600000000001']\n", '"!!str allowed-account-ids"', 1, 'a tagged key'],
+    ['a tag written out', "!<tag:yaml.org,2002:str> allowed-account-ids: ['600000000001']\n", '"!!str allowed-account-ids"', 1, 'a tagged key'],
+    ['the non-specific tag', "! allowed-account-ids: ['600000000001']\n", '"! allowed-account-ids"', 1, 'a tagged key'],
+    ['a tag on a quoted key', "!!str \"allowed-account-ids\": ['600000000001']\n", '"!!str \\"allowed-account-ids\\""', 1, 'a tagged key'],
+    ['a flow list', "allowed-account-ids: ['600000000001']\n? [a,\n   b]\n: x\n", '"[a,\\n   b]"', 2, 'a complex key (a list or a mapping)'],
+    ['a block list', "allowed-account-ids: ['600000000001']\n? - a\n: x\n", '"- a\\n"', 2, 'a complex key (a list or a mapping)'],
+    ['a mapping', "allowed-account-ids: ['600000000001']\n? { a: b }\n: x\n", '"{ a: b }"', 2, 'a complex key (a list or a mapping)'],
+    ['a literal block scalar', "? |-\n  allowed-account-ids\n: ['600000000001']\n", '"|-\\n  allowed-account-ids\\n"', 1, 'a block scalar (| or >)'],
+    ['a folded block scalar', "? >-\n  allowed-account-ids\n: ['600000000001']\n", '">-\\n  allowed-account-ids\\n"', 1, 'a block scalar (| or >)'],
+    ['a long key, cut short', `allowed-account-ids: []\n? [${'a'.repeat(100)}]\n: x\n`, `"[${'a'.repeat(79)}…"`, 2, 'a complex key (a list or a mapping)']
+  ])('are refused, naming the key as written and its line (%s)', (_form, text, written, line, form) => {
+    expect(parse(text)).toEqual({ ids: undefined, problems: [refused(written, line, form)], warnings: [] })
+  })
+
+  it('are named once, the first of them', () => {
+    expect(parse('allowed-account-ids: []\n!!str a: 1\n*b : 2\n').problems).toEqual([refused('"!!str a"', 2, 'a tagged key')])
+  })
+
+  it('are refused before the list is read, also when the file has no allowed-account-ids key', () => {
+    expect(parse('x: &k allowed-account-ids\n*k : []\n').problems).toEqual([refused('"*k"', 2, 'an alias')])
+  })
+
+  it.each([
+    ['plain', "allowed-account-ids: ['600000000001']\n"],
+    ['double-quoted (JSON)', '{ "allowed-account-ids": ["600000000001"] }\n'],
+    ['single-quoted', "'allowed-account-ids': ['600000000001']\n"],
+    ['after ?', "? allowed-account-ids\n: ['600000000001']\n"],
+    ['with an anchor', "&k allowed-account-ids: ['600000000001']\n"],
+    ['with an alias as its value', "x: &a ['600000000001']\nallowed-account-ids: *a\n"]
+  ])('that are plain or quoted text are read (%s)', (_form, text) => {
+    const { ids, problems } = parse(text)
+    expect(problems).toEqual([])
+    expect(ids).toEqual(['600000000001'])
+  })
+
+  it('include a quoted "<<", which is no merge key, only a key the action does not know', () => {
+    expect(parse('allowed-account-ids: []\n"<<": x\n')).toEqual({
+      ids: [],
+      problems: [],
+      warnings: ['policy-file: p.yml has the key "<<", which the action does not know; it ignores them and reads only: allowed-account-ids']
+    })
+  })
+
+  it('are refused through policy-file, with no policy made', () => {
+    expect(problemsOf({ 'policy-file': 'p.yml' }, undefined, { '/ws/p.yml': '*k : []\n' })).toEqual([
+      'policy-file: p.yml: the key "*k" on line 1 is an alias; write each key as plain or quoted text, like allowed-account-ids (an alias, a merge key <<, a tag or a complex key is not read)'
+    ])
+  })
+})
+
+describe('a policy file outside the workspace', () => {
+  /**
+   * A file system in memory: `links` maps a path to where its link leads; realPath follows them in
+   * every component, as realpath does, and fails with ENOENT for a path that is not there.
+   */
+  function linked(inputs: Record<string, string>, files: Record<string, string>, links: Record<string, string> = {}, workspace = '/ws') {
+    const calls: string[] = []
+    const isDir = (path: string): boolean => path === '/' || Object.keys(files).some((f) => f.startsWith(`${path}/`))
+    const realPath = (path: string): string => {
+      calls.push(`realPath ${path}`)
+      let real = ''
+      for (const part of path.split('/').filter((p) => p !== '')) {
+        real = `${real === '/' ? '' : real}/${part}`
+        for (let hops = 0; links[real] !== undefined && hops < 10; hops++) real = links[real] as string
+      }
+      real ||= '/'
+      if (files[real] === undefined && !isDir(real)) throw Object.assign(new Error('missing'), { code: 'ENOENT' })
+      return real
+    }
+    const readFile = (path: string): string => {
+      calls.push(`readFile ${path}`)
+      if (isDir(path)) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' })
+      const text = files[path]
+      if (text === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' })
+      return text
+    }
+    return { source: { ...fakeSource(inputs), workspace, realPath, readFile }, calls }
+  }
+  const POLICY = 'allowed-account-ids: ["600000000001"]\n'
+  const problemsFrom = (s: ReturnType<typeof linked>['source']): string[] => {
+    try {
+      parseInputs(s)
+    } catch (error) {
+      return [...(error as InputError).problems]
+    }
+    throw new Error('expected an InputError')
+  }
+  const outside = (path: string, workspace = '/ws'): string =>
+    `policy-file: ${path} is outside the workspace; the policy file must be inside the workspace (${workspace}): give its path relative to the workspace, like proton/account-policy.yml, or an absolute path inside it`
+  const leads = (path: string, to: string, workspace = '/ws'): string =>
+    `policy-file: ${path} leads outside the workspace, to "${to}", through a symbolic link; the policy file must be inside the workspace (${workspace}): give the path of the file itself, like proton/account-policy.yml, not of a link out of the workspace`
+
+  it.each([
+    ['an absolute path elsewhere', '/etc/passwd'],
+    ['.. that leaves it', '../p.yml'],
+    ['.. that leaves it after going in', 'proton/../../p.yml'],
+    ['a directory next to it whose name starts with its name', '/ws-other/p.yml'],
+    ['the directory above it', '..']
+  ])('is refused as written, before anything is looked up or read (%s)', (_form, path) => {
+    const { source: s, calls } = linked({ 'policy-file': path }, { '/etc/passwd': POLICY, '/p.yml': POLICY, '/ws-other/p.yml': POLICY, '/ws/p.yml': POLICY })
+    expect(problemsFrom(s)).toEqual([outside(path)])
+    expect(calls).toEqual(['realPath /ws'])
+  })
+
+  it('is refused when a link leads out, as the file or as a directory on the way, and it is not read', () => {
+    const files = { '/etc/p.yml': POLICY, '/ws/proton/p.yml': POLICY }
+    for (const [path, links] of [
+      ['p.yml', { '/ws/p.yml': '/etc/p.yml' }],
+      ['up/etc/p.yml', { '/ws/up': '/' }],
+      ['proton/p.yml', { '/ws/proton': '/etc' }],
+      ['/ws/p.yml', { '/ws/p.yml': '/etc/p.yml' }]
+    ] as const) {
+      const { source: s, calls } = linked({ 'policy-file': path }, files, links)
+      expect(problemsFrom(s)).toEqual([leads(path, '/etc/p.yml')])
+      expect(calls.filter((c) => c.startsWith('readFile'))).toEqual([])
+    }
+  })
+
+  it('is refused when it leads to a directory next to the workspace whose name starts with its name', () => {
+    const { source: s } = linked({ 'policy-file': 'p.yml' }, { '/ws-other/p.yml': POLICY }, { '/ws/p.yml': '/ws-other/p.yml' })
+    expect(problemsFrom(s)).toEqual([leads('p.yml', '/ws-other/p.yml')])
+  })
+
+  it('shows where the link leads quoted, with its control characters visible', () => {
+    const { source: s } = linked({ 'policy-file': 'p.yml' }, { '/etc/a\nb.yml': POLICY }, { '/ws/p.yml': '/etc/a\nb.yml' })
+    expect(problemsFrom(s)).toEqual([leads('p.yml', '/etc/a\\nb.yml')])
+  })
+
+  it('is read where its links lead, inside the workspace, and by that path', () => {
+    const { source: s, calls } = linked({ 'policy-file': 'current.yml' }, { '/ws/proton/p.yml': POLICY }, { '/ws/current.yml': '/ws/proton/p.yml' })
+    expect(parseInputs(s).policy).toEqual({ allowedAccountIds: ['600000000001'], source: 'current.yml', drift: 'report' })
+    expect(calls).toEqual(['realPath /ws', 'realPath /ws/current.yml', 'readFile /ws/proton/p.yml'])
+  })
+
+  it('is read in a workspace that is itself reached through a link, by a relative path or an absolute one on either side', () => {
+    for (const path of ['p.yml', '/link/p.yml', '/real/p.yml']) {
+      const { source: s, calls } = linked({ 'policy-file': path }, { '/real/p.yml': POLICY }, { '/link': '/real' }, '/link')
+      expect(parseInputs(s).policy?.allowedAccountIds).toEqual(['600000000001'])
+      expect(calls[calls.length - 1]).toBe('readFile /real/p.yml')
+    }
+  })
+
+  it('names the workspace as given, normalized', () => {
+    const { source: s } = linked({ 'policy-file': '/etc/passwd' }, {}, {}, '/ws/./sub/')
+    expect(problemsFrom(s)).toEqual([outside('/etc/passwd', '/ws/sub')])
+  })
+
+  it('is read in a workspace at the root of the file system', () => {
+    const { source: s } = linked({ 'policy-file': 'p.yml' }, { '/p.yml': POLICY }, {}, '/')
+    expect(parseInputs(s).policy?.allowedAccountIds).toEqual(['600000000001'])
+  })
+
+  it('is the workspace itself for ., which is a directory, not a file', () => {
+    const { source: s } = linked({ 'policy-file': '.' }, { '/ws/p.yml': POLICY })
+    expect(problemsFrom(s)).toEqual(['policy-file: cannot read .: it is a directory; give the path of the policy file in it'])
+  })
+
+  it('that does not exist still says so, from the look-up of its links', () => {
+    const { source: s, calls } = linked({ 'policy-file': 'proton/missing.yml' }, { '/ws/p.yml': POLICY })
+    expect(problemsFrom(s)).toEqual(['policy-file: cannot read proton/missing.yml: it does not exist in the workspace; check out the repository first (actions/checkout) and check the path'])
+    expect(calls).toEqual(['realPath /ws', 'realPath /ws/proton/missing.yml'])
+  })
+
+  it('in a workspace that is not there is one that does not exist, not a crash', () => {
+    const { source: s } = linked({ 'policy-file': 'p.yml' }, {}, {}, '/gone')
+    expect(problemsFrom(s)).toEqual(['policy-file: cannot read p.yml: it does not exist in the workspace; check out the repository first (actions/checkout) and check the path'])
+  })
+
+  it('is checked as written when the source resolves no links', () => {
+    expect(problemsOf({ 'policy-file': '/etc/passwd' }, undefined, { '/etc/passwd': POLICY })).toEqual([outside('/etc/passwd')])
+    expect(parseInputs(source({ 'policy-file': 'p.yml' }, undefined, { '/ws/p.yml': POLICY })).policy?.allowedAccountIds).toEqual(['600000000001'])
+  })
+})
+
+describe('comment-key', () => {
+  const key = (text: string): string | undefined => parseInputs(source({ 'connection-id': ID_A, 'comment-key': text })).commentKey
+  const problem = (shown: string): string =>
+    `comment-key: ${shown} is not valid; expected at most 100 characters of A-Z, a-z, 0-9 and . _ / -, like proton/prod (the same key in the plan workflow and the apply workflow)`
+
+  it('is none when not given or blank', () => {
+    expect(parseInputs(source({ 'connection-id': ID_A })).commentKey).toBeUndefined()
+    expect(parseInputs(source({ 'connection-id': ID_A, 'comment-key': ' \n ' }))).not.toHaveProperty('commentKey')
+  })
+
+  it('is trimmed, in either mode', () => {
+    expect(key('  proton/prod\n')).toBe('proton/prod')
+    expect(parseInputs(source({ 'allowed-account-ids': '111111111111', 'comment-key': ' k ' })).commentKey).toBe('k')
+  })
+
+  it('takes every letter, digit and ._/-, up to 100 characters', () => {
+    const all = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._/-'
+    expect(key(all)).toBe(all)
+    expect(key('a'.repeat(100))).toBe('a'.repeat(100))
+    expect(key('.')).toBe('.')
+  })
+
+  it('refuses 101 characters', () => {
+    expect(problemsOf({ 'connection-id': ID_A, 'comment-key': 'a'.repeat(101) })).toEqual([problem(`"${'a'.repeat(80)}…"`)])
+  })
+
+  it.each([
+    ['prod eu', '"prod eu"'],
+    ['prod-->', '"prod-->"'],
+    ['a>b', '"a>b"'],
+    ['<!--', '"<!--"'],
+    ['a!b', '"a!b"'],
+    ['a:b', '"a:b"'],
+    ['a\\b', '"a\\\\b"'],
+    ['é', '"é"'],
+    ['a\nb', '"a\\nb"'],
+    ['a"b', '"a\\"b"'],
+    ['*', '"*"']
+  ])('refuses %j, naming the input and what is valid', (text, shown) => {
+    expect(problemsOf({ 'connection-id': ID_A, 'comment-key': text })).toEqual([problem(shown)])
   })
 })
