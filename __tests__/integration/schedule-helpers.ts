@@ -22,6 +22,11 @@ const OTHER_REGION = 'eu-west-1'
 export const ACCOUNTS = ['333333333333', '444444444444', '555555555555', '666666666666', '777777777777'] as const
 /** GitHub's limit for a step summary. */
 const MIB = 1024 * 1024
+/** The runner sends SIGTERM this long after SIGINT, and SIGKILL this long after SIGTERM. */
+const RUNNER_SIGTERM_AFTER_MS = 7_500
+const RUNNER_SIGKILL_AFTER_MS = 2_500
+/** Added to the runner's SIGKILL delay for a test machine that is busier than a runner. */
+const KILL_SLACK_MS = 1_000
 /** Longer than src/transport.ts ATTEMPT_TIMEOUT_MS (10 s): an attempt given up on, its operation applied afterwards. */
 export const PAST_ATTEMPT_TIMEOUT_MS = 10_500
 
@@ -54,7 +59,7 @@ export interface FaultSpec {
 export interface SignalSpec {
   signal: 'SIGINT' | 'SIGTERM'
   afterMs: number
-  /** A SIGTERM this long after the first signal, as the runner follows SIGINT with one. */
+  /** After a SIGINT: a SIGTERM this long after it, sooner than the runner's 7.5 s (a second cancellation); absent: at 7.5 s. */
   thenTermAfterMs?: number
 }
 
@@ -266,16 +271,20 @@ export function setUp(c: Case, emulator: Emulator): { inputs: Record<string, str
       commits: ['9f3b6c1e2d4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c', MERGE_SHA]
     })
   }
+  // As the runner cancels: SIGINT, SIGTERM 7.5 s later (or sooner, a second cancellation), SIGKILL 2.5 s after SIGTERM.
   const interrupt: NonNullable<RunOptions['interrupt']> = []
+  let killAtMs = 90_000
   if (c.signal) {
     interrupt.push({ signal: c.signal.signal, afterMs: c.signal.afterMs })
-    if (c.signal.thenTermAfterMs !== undefined) interrupt.push({ signal: 'SIGTERM', afterMs: c.signal.afterMs + c.signal.thenTermAfterMs })
+    const termAt = c.signal.signal === 'SIGTERM' ? c.signal.afterMs : c.signal.afterMs + (c.signal.thenTermAfterMs ?? RUNNER_SIGTERM_AFTER_MS)
+    if (c.signal.signal === 'SIGINT') interrupt.push({ signal: 'SIGTERM', afterMs: termAt })
+    killAtMs = termAt + RUNNER_SIGKILL_AFTER_MS + KILL_SLACK_MS
   }
   return {
     inputs: inputsOf(c, emulator),
     options: {
       event: EVENTS[c.event],
-      timeoutMs: 90_000,
+      timeoutMs: killAtMs,
       ...(interrupt.length > 0 && { interrupt }),
       ...(c.signIn === 'role' && { idToken: (job) => emulator.oidcEnvFor(job) })
     }
@@ -368,7 +377,7 @@ export function check(c: Case, o: Observed): Violation[] {
   const filePath = run.outputs['results-file'] ?? ''
   let rows: FileRow[] = []
   let fileText = ''
-  if (run.code === null && !nothingRan) add('I4 record', `the process ended without an exit code (a signal it did not handle, or the harness's kill after ${run.durationMs} ms); stdout ends: ${run.stdout.slice(-300)}`, 'process killed by a signal')
+  if (run.code === null && !nothingRan) add('I4 record', `the process ended without an exit code after ${Math.round(run.durationMs)} ms: a signal it did not handle, or the SIGKILL the runner sends 2.5 s after SIGTERM (here 3.5 s); stdout ends: ${run.stdout.slice(-300)}`, 'process killed by a signal')
   if (nothingRan) {
     // Nothing to read.
   } else if (!filePath || !existsSync(filePath)) {
@@ -407,7 +416,7 @@ export function check(c: Case, o: Observed): Violation[] {
       add(
         'I2 changed-reported',
         `${id} went ${was.status}→${now.status} on the server but is reported outcome=${row.outcome} status=${JSON.stringify(row.status)}: ${row.error ?? row.reason ?? ''}`,
-        `${was.status}→${now.status} reported ${row.outcome} with status ${JSON.stringify(row.status)}${row.error ? ` (${errorShape(row.error)})` : ''}`
+        `changed to ${now.status}, reported ${row.outcome} with ${row.status === was.status ? 'its old status' : `status ${JSON.stringify(row.status)}`}${row.error ? ` (${errorShape(row.error)})` : ''}`
       )
     }
   }
@@ -506,6 +515,7 @@ export function check(c: Case, o: Observed): Violation[] {
 /** An error message with its IDs, numbers and quoted parts taken out, to group alike failures. */
 export function errorShape(message: string): string {
   return message
+    .replace(/https?:\/\/[\w.:-]+/g, 'ENDPOINT')
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'ID')
     .replace(/\d+/g, 'N')
     .slice(0, 140)
