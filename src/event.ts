@@ -103,16 +103,6 @@ export function previousCommit(): CommitRef | undefined {
   return repo && { ...repo, sha }
 }
 
-/**
- * The workflow file this run comes from: GITHUB_WORKFLOW_REF without its `@ref`
- * (`owner/repo/.github/workflows/file.yml`), else the workflow's name.
- */
-export function workflowFile(env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
-  const ref = env.GITHUB_WORKFLOW_REF?.trim()
-  const path = ref ? ref.replace(/@[^@]*$/, '') : ''
-  return path || env.GITHUB_WORKFLOW?.trim() || undefined
-}
-
 /** What started this run, from the event payload the runner wrote (GITHUB_EVENT_PATH). */
 export function readTrigger(): Trigger {
   const context = ctx()

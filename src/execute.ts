@@ -3,8 +3,8 @@ import { failureTitle, handlePolicy, handleRequestedIds } from './apply.js'
 import { Cancellation, withDeadline } from './cancel.js'
 import { SignInError, signIn, type SignedIn } from './credentials.js'
 import type { ConnectionResult, RunOutcome, StepFailure } from './domain.js'
-import { jobFacts, openPullRequest, previousCommit, pushedCommit, readTrigger, runCommit, runLink, workflowFile } from './event.js'
-import { InputError, parseInputs, parsePolicyText, POLICY_FILE_MAX_BYTES, type Config } from './inputs.js'
+import { jobFacts, openPullRequest, previousCommit, pushedCommit, readTrigger, runCommit, runLink } from './event.js'
+import { InputError, parseInputs, parsePolicyText, POLICY_FILE_MAX_BYTES, type CommentFacts, type Config } from './inputs.js'
 import { logLine } from './neutralize.js'
 import { AdaptivePool } from './pool.js'
 import { Progress } from './progress.js'
@@ -53,18 +53,8 @@ function settingsOf(config: Config): NonNullable<RunOutcome['settings']> {
 /** The policy source the inline list stands for in the comment's key: the workflow file, never the list's content. */
 const INLINE_SOURCE = 'input allowed-account-ids'
 
-/**
- * The plan comment's marker, from the inputs alone: the region, the policy's key (comment-key, else
- * the policy file's path, else the workflow file for an inline list) and the account in
- * role-to-assume's ARN. The signed-in session cannot change it, so a run that fails before it signs in
- * still finds its comment.
- */
-function commentMarker(config: Config): string | undefined {
-  const policy = config.policy
-  if (!policy) return undefined
-  const key = (config as Config & { commentKey?: string }).commentKey ?? (policy.source === INLINE_SOURCE ? workflowFile() : policy.source)
-  return markerFor(config.region, key, config.role?.roleArn.split(':')[4])
-}
+/** The plan comment's marker, from what the inputs say of it (see CommentFacts). */
+const commentMarker = (facts: CommentFacts | undefined): string | undefined => facts && markerFor(facts.region, facts.key, facts.account)
 
 type Yaml = Parameters<typeof parsePolicyText>[0]
 
@@ -128,7 +118,7 @@ export async function execute(cancellation: Cancellation): Promise<RunOutcome> {
       realPath
     })
     for (const warning of config.warnings) core.warning(warning)
-    marker = commentMarker(config)
+    marker = commentMarker(config.comment)
     if (config.endpointUrl === undefined) core.warning(RETIREMENT_NOTICE(protonEndpoint(config.region)), { title: 'AWS Proton retired' })
     if (config.githubToken) setSecret(config.githubToken)
     if (config.proxy) maskProxy(config.proxy.url, setSecret)
@@ -204,6 +194,7 @@ export async function execute(cancellation: Cancellation): Promise<RunOutcome> {
       core.info(`AWS Proton throttled some calls; concurrency went down to ${pool.narrowest} of ${config.maxConcurrency}`)
     }
   } catch (error) {
+    if (error instanceof InputError) marker = commentMarker(error.comment)
     // Inputs too bad to read: the token still serves the comment that says the plan failed.
     if (!config && core.getInput('github-token').trim()) setSecret(core.getInput('github-token').trim())
     stepFailure = {

@@ -51,11 +51,29 @@ export interface Config {
   proxy?: ProxyConfig
   /** comment-key: the key that names the plan comment instead of the policy's source. */
   commentKey?: string
+  /** Policy mode: what names the plan comment (see CommentFacts). */
+  comment?: CommentFacts
   warnings: readonly string[]
 }
 
+/**
+ * What names the plan comment, from the inputs alone: the region, the policy's key (comment-key, else
+ * the policy file's path, else the workflow file for an inline list) and the account in
+ * role-to-assume's ARN. Known also when other inputs are invalid, so that a failed plan can replace
+ * its comment; absent when the region or the policy source is itself invalid.
+ */
+export interface CommentFacts {
+  region: string
+  key: string
+  account?: string
+}
+
 export class InputError extends Error {
-  constructor(readonly problems: readonly string[]) {
+  constructor(
+    readonly problems: readonly string[],
+    /** The plan comment's facts, when the inputs that make them are valid themselves. */
+    readonly comment?: CommentFacts
+  ) {
     super(problems.length === 1 ? (problems[0] as string) : `${problems.length} inputs are invalid:\n- ${problems.join('\n- ')}`)
     this.name = 'InputError'
   }
@@ -371,6 +389,23 @@ function within(dir: string, path: string): boolean {
   return path === dir || path.startsWith(dir.endsWith(sep) ? dir : `${dir}${sep}`)
 }
 
+/** Whether the policy file's path, as written, is in the workspace (or in where the workspace's links lead). */
+function writtenInside(source: InputSource, policyPath: string, realWorkspace = resolve(source.workspace)): boolean {
+  const workspace = resolve(source.workspace)
+  const full = resolve(workspace, policyPath)
+  return within(workspace, full) || within(realWorkspace, full)
+}
+
+/**
+ * The workflow file this run comes from: GITHUB_WORKFLOW_REF without its `@ref`
+ * (`owner/repo/.github/workflows/file.yml`), else the workflow's name; what keys an inline list's
+ * comment, never the list's content.
+ */
+export function workflowFile(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const path = env.GITHUB_WORKFLOW_REF?.trim().replace(/@[^@]*$/, '')
+  return path || env.GITHUB_WORKFLOW?.trim() || undefined
+}
+
 /**
  * The policy file's text, when it is in the workspace after every link is followed: checked on the
  * path as written before anything is touched, then on where its links lead before it is read.
@@ -386,7 +421,7 @@ function readPolicyFile(source: InputSource, policyPath: string, problems: strin
   }
   const full = resolve(workspace, policyPath)
   const inside = `the policy file must be inside the workspace (${workspace})`
-  if (!within(workspace, full) && !within(realWorkspace, full)) {
+  if (!writtenInside(source, policyPath, realWorkspace)) {
     problems.push(`policy-file: ${policyPath} is outside the workspace; ${inside}: give its path relative to the workspace, like proton/account-policy.yml, or an absolute path inside it`)
     return undefined
   }
@@ -507,7 +542,20 @@ export function parseInputs(source: InputSource): Config {
     problems.push(`comment-key: ${quote(commentKey)} is not valid; expected at most 100 characters of A-Z, a-z, 0-9 and . _ / -, like proton/prod (the same key in the plan workflow and the apply workflow)`)
   }
 
-  if (problems.length > 0) throw new InputError(problems)
+  // The comment's facts, from the inputs that make them alone: a failed plan still finds its comment.
+  const key = COMMENT_KEY_PATTERN.test(commentKey) && commentKey
+    ? commentKey
+    : allowedText && !policyPath
+      ? workflowFile(source.env)
+      : policyPath && !allowedText && writtenInside(source, policyPath)
+        ? policyPath
+        : undefined
+  const comment: CommentFacts | undefined =
+    (allowedText || policyPath) && key && REGION_PATTERN.test(region)
+      ? { region, key, ...(ROLE_ARN_PATTERN.test(roleArn) && { account: roleArn.split(':')[4] as string }) }
+      : undefined
+
+  if (problems.length > 0) throw new InputError(problems, comment)
   return Object.freeze({
     connectionIds: Object.freeze(ids),
     ...(policy && { policy: Object.freeze({ ...policy, allowedAccountIds: Object.freeze([...policy.allowedAccountIds]) }) }),
@@ -520,6 +568,7 @@ export function parseInputs(source: InputSource): Config {
     ...(githubToken !== undefined && { githubToken }),
     ...(proxy && { proxy: Object.freeze(proxy) }),
     ...(commentKey && { commentKey }),
+    ...(comment && { comment: Object.freeze(comment) }),
     warnings: Object.freeze(warnings)
   })
 }

@@ -78,6 +78,36 @@ export interface PublishCancel {
   signal?: () => 'SIGINT' | 'SIGTERM' | undefined
 }
 
+/**
+ * After a cancellation, the pull request trail gets this long to say what was done (from the signal,
+ * or from the start of publishing when the signal came before): a look-up or a comment that stalls
+ * is given up well before the runner's SIGTERM, 7.5 s after SIGINT. SIGTERM gives it up at once.
+ */
+export const TRAIL_AFTER_CANCEL_MS = 2_500
+
+/** The trail's signal: aborted TRAIL_AFTER_CANCEL_MS after a cancellation, or at SIGTERM. */
+function trailSignal(cancel: PublishCancel): { signal: AbortSignal; done: () => void } {
+  const controller = new AbortController()
+  let timer: NodeJS.Timeout | undefined
+  const start = (): void => {
+    timer ??= setTimeout(() => controller.abort(), TRAIL_AFTER_CANCEL_MS)
+    timer.unref()
+  }
+  const end = (): void => controller.abort()
+  if (cancel.stop.aborted) start()
+  else cancel.stop.addEventListener('abort', start, { once: true })
+  if (cancel.terminate?.aborted) end()
+  else cancel.terminate?.addEventListener('abort', end, { once: true })
+  return {
+    signal: controller.signal,
+    done: () => {
+      clearTimeout(timer)
+      cancel.stop.removeEventListener('abort', start)
+      cancel.terminate?.removeEventListener('abort', end)
+    }
+  }
+}
+
 const CANCELLED_WARNING = (signal: string): string => `The run was cancelled (${signal}); what was done is in the outputs, the results file and the job summary`
 
 /**
@@ -89,9 +119,17 @@ const CANCELLED_WARNING = (signal: string): string => `The run was cancelled (${
  * step failed.
  */
 export async function publish(outcome: RunOutcome, io: RunnerIO, trail: Trail, cancel: PublishCancel): Promise<boolean> {
+  // After SIGINT the trail's calls get a short window, so that the comment can still say what was done.
+  const trail$ = trailSignal(cancel)
+  try {
+    return await publishWithin(outcome, io, trail, cancel, trail$.signal)
+  } finally {
+    trail$.done()
+  }
+}
+
+async function publishWithin(outcome: RunOutcome, io: RunnerIO, trail: Trail, cancel: PublishCancel, trailStop: AbortSignal): Promise<boolean> {
   const { settings, results, stepFailure } = outcome
-  // The trail's calls run until SIGTERM: after SIGINT the comment can still say what was done.
-  const trailStop = cancel.terminate ?? cancel.stop
   if (outcome.cancelled) io.warning(CANCELLED_WARNING(outcome.cancelled), 'Cancelled')
   let resultsFile = ''
   try {

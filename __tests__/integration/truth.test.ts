@@ -179,6 +179,19 @@ describe('the plan comment', () => {
     ])
     expect(comments(42)[0]?.body).toContain('2 allowed accounts')
   })
+
+  it('is shared by a plan and an apply in different workflow files that set the same comment-key', async () => {
+    h.emulator.github.pulls.push({ repository: REPO, number: 42, title: 'Remove an account', state: 'closed', merged_at: '2026-06-01T10:05:00Z', merge_commit_sha: MERGE_SHA, commits: [HEAD_SHA, MERGE_SHA] })
+    h.emulator.seed({ environmentAccountId: '555555555555' })
+    const inputs = { 'allowed-account-ids': '333333333333', 'comment-key': 'proton/prod', 'github-token': h.emulator.github.token }
+    const planned = await h.run({ ...inputs, 'dry-run': 'true' }, { event: PR_OPEN, env: { GITHUB_WORKFLOW_REF: `${REPO}/.github/workflows/plan.yml@refs/pull/42/merge` } })
+    expect(planned.code).toBe(0)
+    const applied = await h.run(inputs, { event: PUSH, env: { GITHUB_WORKFLOW_REF: `${REPO}/.github/workflows/apply.yml@refs/heads/main` } })
+    expect(applied.code).toBe(0)
+    expect(comments(42)).toHaveLength(1)
+    expect(comments(42)[0]?.body.split('\n')[0]).toBe('<!-- proton-reject-connection-action:plan region=us-east-1 policy=proton%2Fprod -->')
+    expect(comments(42)[0]?.body).toContain('**Applied** after the merge (commit `c0ffee1`)')
+  })
 })
 
 describe('max-rejections', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import * as yaml from 'yaml'
-import { InputError, parseAllowedAccountIds, parseConnectionIds, parseInputs, parsePolicyText, quote } from '../../src/inputs.js'
+import { InputError, parseAllowedAccountIds, parseConnectionIds, parseInputs, parsePolicyText, quote, workflowFile } from '../../src/inputs.js'
 import { fakeSource } from './input-source.js'
 
 const ID_A = '0f1e2d3c-4b5a-4978-8a9b-0c1d2e3f4a5b'
@@ -456,6 +456,7 @@ describe('the whole configuration', () => {
       githubToken: 'ghs_token',
       proxy: { url: 'http://proxy:3128', display: 'http://proxy:3128', noProxy: 'localhost', setting: 'http-proxy' },
       commentKey: 'proton/prod',
+      comment: { region: 'eu-west-1', key: 'proton/prod', account: '123456789012' },
       warnings: []
     })
     expect(Object.isFrozen(config.policy)).toBe(true)
@@ -1115,5 +1116,52 @@ describe('comment-key', () => {
     ['*', '"*"']
   ])('refuses %j, naming the input and what is valid', (text, shown) => {
     expect(problemsOf({ 'connection-id': ID_A, 'comment-key': text })).toEqual([problem(shown)])
+  })
+})
+
+describe('the plan comment\'s facts', () => {
+  const WORKFLOW = { AWS_REGION: 'us-east-1', GITHUB_WORKFLOW_REF: 'octo-org/octo-repo/.github/workflows/policy.yml@refs/pull/7/merge', GITHUB_WORKFLOW: 'Policy' }
+  const POLICY = { '/ws/proton/policy.yml': 'allowed-account-ids:\n  - "111111111111"\n' }
+  const ROLE = 'arn:aws:iam::123456789012:role/path/R'
+  const factsOf = (inputs: Record<string, string>, env: Record<string, string> = WORKFLOW, files: Record<string, string> = POLICY) => {
+    try {
+      return parseInputs(source(inputs, env, files)).comment
+    } catch (error) {
+      return { thrown: (error as InputError).comment }
+    }
+  }
+
+  it('key an inline list by its workflow file without the ref, a policy file by its path, and comment-key over both', () => {
+    expect(factsOf({ 'allowed-account-ids': '111111111111' })).toEqual({ region: 'us-east-1', key: 'octo-org/octo-repo/.github/workflows/policy.yml' })
+    expect(factsOf({ 'policy-file': 'proton/policy.yml' })).toEqual({ region: 'us-east-1', key: 'proton/policy.yml' })
+    expect(factsOf({ 'policy-file': 'proton/policy.yml', 'comment-key': 'prod' })).toEqual({ region: 'us-east-1', key: 'prod' })
+    expect(factsOf({ 'allowed-account-ids': '111111111111', 'comment-key': 'prod', 'role-to-assume': ROLE })).toEqual({ region: 'us-east-1', key: 'prod', account: '123456789012' })
+    expect(factsOf({ 'connection-id': ID_A })).toBeUndefined()
+  })
+
+  it('fall back to the workflow\'s name, and have no key without either', () => {
+    expect(factsOf({ 'allowed-account-ids': '111111111111' }, { AWS_REGION: 'us-east-1', GITHUB_WORKFLOW: 'Policy' })).toEqual({ region: 'us-east-1', key: 'Policy' })
+    expect(factsOf({ 'allowed-account-ids': '111111111111' }, { AWS_REGION: 'us-east-1' })).toBeUndefined()
+    expect(workflowFile({ GITHUB_WORKFLOW_REF: ' o/r/.github/workflows/a@b.yml@refs/heads/main ' })).toBe('o/r/.github/workflows/a@b.yml')
+    expect(workflowFile({ GITHUB_WORKFLOW_REF: '', GITHUB_WORKFLOW: ' W ' })).toBe('W')
+    expect(workflowFile({})).toBeUndefined()
+  })
+
+  it('are known when other inputs are invalid, so that a failed plan finds its comment', () => {
+    expect(factsOf({ 'policy-file': 'proton/policy.yml', 'max-attempts': 'lots' })).toEqual({ thrown: { region: 'us-east-1', key: 'proton/policy.yml' } })
+    // The policy file's content is invalid: its path still names the comment.
+    expect(factsOf({ 'policy-file': 'proton/policy.yml' }, WORKFLOW, { '/ws/proton/policy.yml': 'allowed-account-ids: [ # none\n]\n' })).toEqual({ thrown: { region: 'us-east-1', key: 'proton/policy.yml' } })
+    expect(factsOf({ 'policy-file': 'proton/policy.yml', 'role-to-assume': ROLE, 'dry-run': 'perhaps' })).toEqual({ thrown: { region: 'us-east-1', key: 'proton/policy.yml', account: '123456789012' } })
+    // A role ARN that is not one names no account.
+    expect(factsOf({ 'policy-file': 'proton/policy.yml', 'role-to-assume': 'arn:aws:iam::1234:role/R' })).toEqual({ thrown: { region: 'us-east-1', key: 'proton/policy.yml' } })
+  })
+
+  it('are unknown when the region or the policy source is itself invalid', () => {
+    expect(factsOf({ 'policy-file': 'proton/policy.yml', 'aws-region': 'not a region' })).toEqual({ thrown: undefined })
+    expect(factsOf({ 'policy-file': '../outside.yml' })).toEqual({ thrown: undefined })
+    expect(factsOf({ 'policy-file': 'proton/policy.yml', 'allowed-account-ids': '111111111111' })).toEqual({ thrown: undefined })
+    // An invalid comment-key does not stand in: the policy's own key does.
+    expect(factsOf({ 'policy-file': 'proton/policy.yml', 'comment-key': 'a b', 'max-attempts': 'x' })).toEqual({ thrown: { region: 'us-east-1', key: 'proton/policy.yml' } })
+    expect(factsOf({ 'allowed-account-ids': '111111111111' }, { GITHUB_WORKFLOW: 'Policy' })).toEqual({ thrown: undefined })
   })
 })
