@@ -27,6 +27,45 @@ export interface JobContext {
   serverUrl?: string
   /** For pull_request events: the head repository (owner/repo); another repository means a fork. */
   headRepository?: string
+  /**
+   * A private repository's setting "Send write tokens to workflows from pull requests" (with
+   * secrets): its fork pull requests then get a token like any other.
+   */
+  sendsWriteTokensToForks?: boolean
+  /** GITHUB_WORKFLOW_REF: OWNER/REPO/.github/workflows/FILE.yml@REF, the workflow file the job runs. */
+  workflowRef?: string
+  /** For a job of a reusable workflow: the called workflow's OWNER/REPO/.github/workflows/FILE.yml@REF. */
+  jobWorkflowRef?: string
+}
+
+/** The workflow file a job runs when the test names none: the runner's default (emulator/runner.ts). */
+export const DEFAULT_WORKFLOW_FILE = 'proton-connections.yml'
+
+/**
+ * The claims AWS STS evaluates as condition keys `<issuer host>:<claim>` in a trust policy. Source:
+ * AWS What's New, "AWS STS supports validation of select identity provider specific claims"
+ * (2026-01, announced 2026-02-02), and configure-aws-credentials' README, "Claims and scoping
+ * permissions" (2026-05): beside `sub` and `aud`, these GitHub claims; checked when the role is
+ * assumed, not carried into the session. A claim the token lacks is absent from the request, so
+ * `StringEquals` on it fails.
+ */
+export const STS_CLAIM_KEYS = ['aud', 'sub', 'repository_id', 'job_workflow_ref', 'ref', 'environment', 'workflow', 'repository', 'actor', 'actor_id', 'enterprise_id'] as const
+
+/** The request context STS builds from a token's claims: each key STS evaluates, when the token carries it. */
+export function stsContext(host: string, claims: Readonly<Record<string, unknown>>): Record<string, string> {
+  const context: Record<string, string> = {}
+  for (const claim of STS_CLAIM_KEYS) if (claims[claim] !== undefined && claims[claim] !== null) context[`${host}:${claim}`] = String(claims[claim])
+  return context
+}
+
+/**
+ * `job_workflow_ref`: the workflow file the job runs, `OWNER/REPO/.github/workflows/FILE.yml@REF`
+ * (GitHub's OpenID Connect reference; AWS STS's claim keys): the called file for a reusable
+ * workflow, else the job's GITHUB_WORKFLOW_REF. On a pull request it names the pull request's own
+ * copy of the file (`@refs/pull/N/merge`), which the pull request can edit.
+ */
+export function jobWorkflowRefFor(job: JobContext): string {
+  return job.jobWorkflowRef ?? job.workflowRef ?? `${job.repository}/.github/workflows/${DEFAULT_WORKFLOW_FILE}@${job.ref}`
 }
 
 export const GITHUB_COM_ISSUER = 'https://token.actions.githubusercontent.com'
@@ -78,9 +117,16 @@ export function subjectFor(job: JobContext): string {
   return `${base}:ref:${job.ref}`
 }
 
-/** GitHub gives no OIDC token to workflows run for pull requests from forks. */
+/**
+ * Whether the job gets an OIDC token (GitHub docs, "Events that trigger workflows" and the
+ * repository's Actions settings): a `pull_request` run for a pull request from a fork gets none by
+ * default (so in a public repository); `pull_request_target` runs in the base repository's context,
+ * so it gets one when its workflow grants `id-token: write`; a private repository can be set to
+ * send write tokens and secrets to fork pull requests, which then get one too.
+ */
 export function getsIdToken(job: JobContext): boolean {
-  return !(job.eventName.startsWith('pull_request') && job.headRepository !== undefined && job.headRepository !== job.repository)
+  const fromFork = job.eventName === 'pull_request' && job.headRepository !== undefined && job.headRepository !== job.repository
+  return !fromFork || job.sendsWriteTokensToForks === true
 }
 
 export function claimsFor(job: JobContext, audience: string, now: Date): Record<string, unknown> {
@@ -100,6 +146,8 @@ export function claimsFor(job: JobContext, audience: string, now: Date): Record<
     ...(job.environment && { environment: job.environment }),
     ...(job.actor && { actor: job.actor }),
     ...(job.workflow && { workflow: job.workflow }),
+    ...(job.workflowRef && { workflow_ref: job.workflowRef }),
+    job_workflow_ref: jobWorkflowRefFor(job),
     ref_type: job.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
     iat,
     nbf: iat,
@@ -129,6 +177,7 @@ export function jobFromRunnerEnv(env: Readonly<Record<string, string | undefined
     ...(env.GITHUB_SHA && { sha: env.GITHUB_SHA }),
     ...(env.GITHUB_ACTOR && { actor: env.GITHUB_ACTOR }),
     ...(env.GITHUB_WORKFLOW && { workflow: env.GITHUB_WORKFLOW }),
+    ...(env.GITHUB_WORKFLOW_REF && { workflowRef: env.GITHUB_WORKFLOW_REF }),
     ...(env.GITHUB_SERVER_URL && { serverUrl: env.GITHUB_SERVER_URL }),
     ...(environment && { environment }),
     ...(headRepository && { headRepository })

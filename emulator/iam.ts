@@ -39,9 +39,19 @@ const OPERATORS: Record<string, { test: (pattern: string, value: string) => bool
   StringNotLike: { test: (p, v) => wildcardMatch(p, v), negated: true }
 }
 
+/**
+ * The set qualifiers, as IAM documents them (IAM user guide, "Multivalued context keys"):
+ * `ForAllValues:` matches when every value of the key matches, and so also when the key is absent
+ * (configure-aws-credentials' README warns against it in Allow statements for that reason);
+ * `ForAnyValue:` needs at least one matching value, so an absent key fails.
+ */
+const SET_QUALIFIERS = { 'ForAllValues:': { whenAbsent: true }, 'ForAnyValue:': { whenAbsent: false } } as const
+
 /** One Condition block against the request's context keys (single-valued, as the OIDC keys are). */
 export function conditionsMatch(condition: Statement['Condition'], context: Readonly<Record<string, string>>): boolean {
-  for (const [rawOperator, keys] of Object.entries(condition ?? {})) {
+  for (const [qualifiedOperator, keys] of Object.entries(condition ?? {})) {
+    const qualifier = (Object.keys(SET_QUALIFIERS) as Array<keyof typeof SET_QUALIFIERS>).find((q) => qualifiedOperator.startsWith(q))
+    const rawOperator = qualifier ? qualifiedOperator.slice(qualifier.length) : qualifiedOperator
     const ifExists = rawOperator.endsWith('IfExists')
     const operator = OPERATORS[ifExists ? rawOperator.slice(0, -'IfExists'.length) : rawOperator]
     // An operator this evaluator does not know cannot be shown to match: deny, as the safe reading.
@@ -50,6 +60,10 @@ export function conditionsMatch(condition: Statement['Condition'], context: Read
       // Condition keys are case-insensitive in IAM.
       const found = Object.entries(context).find(([k]) => k.toLowerCase() === key.toLowerCase())
       if (!found) {
+        if (qualifier) {
+          if (SET_QUALIFIERS[qualifier].whenAbsent) continue
+          return false
+        }
         if (ifExists || operator.negated) continue
         return false
       }
@@ -73,7 +87,7 @@ export interface TrustRequest {
   action: 'sts:AssumeRoleWithWebIdentity'
   /** ARN of the IAM OIDC provider that vouches for the token. */
   federatedPrincipal: string
-  /** Condition keys: `<issuer host>:aud`, `<issuer host>:sub`. */
+  /** Condition keys: `<issuer host>:aud`, `<issuer host>:sub` and the other claims STS evaluates (claims.ts, STS_CLAIM_KEYS). */
   context: Readonly<Record<string, string>>
 }
 

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto'
-import { claimsFor, GITHUB_COM_ISSUER, issuerHost, type JobContext } from './claims.js'
+import { claimsFor, GITHUB_COM_ISSUER, issuerHost, stsContext, type JobContext } from './claims.js'
 import { permissionsAllow, trustAllows, type PolicyDocument } from './iam.js'
 import type { KnownCredential } from './sigv4.js'
 
@@ -206,7 +206,8 @@ export class IdentityService {
     if (!provider.clientIds.includes(String(claims.aud))) return sender('InvalidIdentityToken', STS_LIMITS.messages.audience, 400)
     const role = this.roles.get(roleArn)
     const host = issuerHost(issuer)
-    const context = { [`${host}:aud`]: String(claims.aud), [`${host}:sub`]: String(claims.sub) }
+    // Every claim STS evaluates as a condition key, as the token carries it (claims.ts, STS_CLAIM_KEYS).
+    const context = stsContext(host, claims)
     if (!role || !trustAllows(role.trust, { action: 'sts:AssumeRoleWithWebIdentity', federatedPrincipal: federated, context })) {
       return sender('AccessDenied', STS_LIMITS.messages.refused, 403)
     }

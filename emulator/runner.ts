@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import { jobFromRunnerEnv, type JobContext, type SubjectForm } from './claims.js'
+import { DEFAULT_WORKFLOW_FILE, jobFromRunnerEnv, type JobContext, type SubjectForm } from './claims.js'
 
 /** Runs `dist/index.js` the way the GitHub Actions runner starts a JavaScript action. */
 
@@ -37,6 +37,8 @@ export interface RunOptions {
   event?: { name: string; payload: string; ref?: string }
   /** The job's `environment:`, which decides the OIDC subject. */
   environment?: string
+  /** The file in .github/workflows/ the job runs (GITHUB_WORKFLOW_REF, the token's job_workflow_ref); proton-connections.yml by default. */
+  workflowFile?: string
   /**
    * The `sub` form the repository gets: `immutable` (the default, as for a repository created today)
    * or `name-only` (a repository older than GitHub's change that has not opted in).
@@ -156,7 +158,7 @@ export function runnerEnv(workspace: string, options: RunOptions): Record<string
     GITHUB_SHA: sha,
     GITHUB_REF: ref,
     // The workflow file the job runs, at the event's ref, as the runner names it.
-    GITHUB_WORKFLOW_REF: `${JOB_REPOSITORY.owner}/${JOB_REPOSITORY.name}/.github/workflows/proton-connections.yml@${ref}`,
+    GITHUB_WORKFLOW_REF: `${JOB_REPOSITORY.owner}/${JOB_REPOSITORY.name}/.github/workflows/${options.workflowFile ?? DEFAULT_WORKFLOW_FILE}@${ref}`,
     RUNNER_OS: 'Linux',
     RUNNER_TEMP: join(workspace, '..')
   })

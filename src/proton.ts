@@ -76,18 +76,19 @@ const STATUSES: readonly string[] = ['PENDING', 'CONNECTED', 'REJECTED']
 const JSON_CONTENT_TYPE = /^application\/(x-amz-json-1\.[01]|json)\b/i
 
 /**
- * AWS Proton's end of support (AWS Proton user guide, "AWS Proton end of support"): after 2026-10-07
- * its console and resources can no longer be accessed and its data is deleted; deployed infrastructure
- * stays. AWS names no error code for calls made after it, so none is matched: the default endpoint's
- * failures carry this hint instead.
+ * AWS Proton's end of support. AWS's words (AWS Proton user guide, "AWS Proton end of support"):
+ * "After October 7, 2026, you will no longer be able to access the AWS Proton console or AWS Proton
+ * resources. Your deployed infrastructure will remain intact." AWS does not document how the API
+ * answers calls made after that date and names no error code for them, so none is matched: the
+ * default endpoint's failures carry this hint instead.
  */
 export const END_OF_SUPPORT_HINT =
-  'AWS ended support for AWS Proton on 2026-10-07 and its own endpoints no longer give access to Proton resources, which may be the cause; set endpoint-url if your Proton API is served elsewhere'
+  'AWS ended support for AWS Proton on 2026-10-07 ("you will no longer be able to access the AWS Proton console or AWS Proton resources"), which may be the cause; set endpoint-url if your Proton API is served elsewhere'
 
 /** Said once at the start of a run against AWS's own endpoint. */
 export const RETIREMENT_NOTICE = (endpoint: string): string =>
-  `AWS ended support for AWS Proton on 2026-10-07: after that date AWS's own endpoints (here ${endpoint}) no longer give access to Proton resources, so these calls are expected to fail. ` +
-  "Deployed infrastructure stays: the IAM roles in environment accounts that trust proton.amazonaws.com and the AWSProton-* CloudFormation stacks are still yours to review. Set endpoint-url to use an endpoint that still serves the Proton API."
+  `AWS ended support for AWS Proton on 2026-10-07: AWS says that after that date "you will no longer be able to access the AWS Proton console or AWS Proton resources", and does not document how its endpoints (here ${endpoint}) answer calls now. ` +
+  'AWS: "Your deployed infrastructure will remain intact": the IAM roles in environment accounts that trust proton.amazonaws.com and the AWSProton-* CloudFormation stacks are still yours to review. Set endpoint-url to use an endpoint that still serves the Proton API.'
 
 /** The longest field a connection may have: the API's ARNs and names are far shorter. */
 const FIELD_MAX = 2_048

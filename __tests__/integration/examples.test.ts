@@ -104,7 +104,7 @@ function deployRoles(subject: SubjectForm, emulator: Emulator = h.emulator): voi
   // The documents name the example account; deployed in another account (a StackSet, say), they name that one.
   const inAccount = <T>(doc: T): T => JSON.parse(JSON.stringify(doc).split(EXAMPLE_ACCOUNT).join(emulator.accountId)) as T
   for (const role of ROLES) {
-    const trust = subject === 'immutable' ? filledTrust(role.trustFile, { ownerId: JOB_REPOSITORY.ownerId, repositoryId: JOB_REPOSITORY.id }) : nameOnlyTrust(role.trustFile)
+    const trust = subject === 'immutable' ? filledTrust(role.trustFile, { ownerId: JOB_REPOSITORY.ownerId, repositoryId: JOB_REPOSITORY.id }) : nameOnlyTrust(role.trustFile, { repositoryId: JOB_REPOSITORY.id })
     emulator.putRole(inAccount(roleArn(role)), { trust: inAccount(trust), permissions: [inAccount(readPolicy(role.permissionsFile))] })
   }
 }
@@ -132,6 +132,8 @@ function runExample(c: Case, connectionId: string, subject: SubjectForm = 'immut
   const emulator = emulatorFor(c)
   return h.run(inputs, {
     subject,
+    // Copied to .github/workflows/ under its own name, which the documented roles list.
+    workflowFile: c.file,
     event: EVENTS[c.trigger] as NonNullable<RunOptions['event']>,
     ...(c.environment && { environment: c.environment }),
     files: { 'proton/account-policy.yml': POLICY_FILE },

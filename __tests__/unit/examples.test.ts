@@ -89,7 +89,7 @@ describe('examples/', () => {
     ;(plan.steps?.find(isOurs) as Step).with!['connection-ids'] = 'x'
     expect(problemsOf(broken)).toEqual(['plan: "connection-ids" is not an input of the action', 'plan: the plan comment needs permissions: pull-requests: write'])
     const dispatch = load('reject-on-dispatch.yml')
-    delete dispatch.permissions
+    delete (dispatch.jobs.reject as Job).permissions
     expect(problemsOf(dispatch)).toEqual(['reject: role-to-assume needs permissions: id-token: write'])
   })
 

@@ -18,10 +18,16 @@ const IDS = { ownerId: '71234567', repositoryId: '812345678' }
 const immutableJob = (over: Partial<JobContext> = {}): JobContext => job({ ownerId: IDS.ownerId, repositoryId: IDS.repositoryId, subjectForm: 'immutable', ...over })
 const IMMUTABLE = 'repo:octo-org@71234567/octo-repo@812345678'
 const GH = 'arn:aws:iam::111111111111:oidc-provider/token.actions.githubusercontent.com'
+/** The other claims STS checks, as a push to main of a listed apply workflow carries them. */
+const ON_MAIN = {
+  'token.actions.githubusercontent.com:repository_id': IDS.repositoryId,
+  'token.actions.githubusercontent.com:ref': 'refs/heads/main',
+  'token.actions.githubusercontent.com:job_workflow_ref': 'octo-org/octo-repo/.github/workflows/policy-plan-and-apply.yml@refs/heads/main'
+}
 const request = (sub: string, aud = 'sts.amazonaws.com', federatedPrincipal = GH) => ({
   action: 'sts:AssumeRoleWithWebIdentity' as const,
   federatedPrincipal,
-  context: { 'token.actions.githubusercontent.com:sub': sub, 'token.actions.githubusercontent.com:aud': aud }
+  context: { 'token.actions.githubusercontent.com:sub': sub, 'token.actions.githubusercontent.com:aud': aud, ...ON_MAIN }
 })
 
 describe('GitHub OIDC claims', () => {
@@ -94,8 +100,8 @@ describe('IAM evaluation', () => {
   })
 
   it('the name-only variant, for a repository that keeps the old subject, trusts that subject only', () => {
-    expect(trustAllows(nameOnlyTrust('apply-role-trust.json'), request('repo:octo-org/octo-repo:ref:refs/heads/main'))).toBe(true)
-    expect(trustAllows(nameOnlyTrust('apply-role-trust.json'), request(`${IMMUTABLE}:ref:refs/heads/main`))).toBe(false)
+    expect(trustAllows(nameOnlyTrust('apply-role-trust.json', IDS), request('repo:octo-org/octo-repo:ref:refs/heads/main'))).toBe(true)
+    expect(trustAllows(nameOnlyTrust('apply-role-trust.json', IDS), request(`${IMMUTABLE}:ref:refs/heads/main`))).toBe(false)
   })
 
   it('the plan role trusts pull requests', () => {
@@ -125,15 +131,14 @@ describe('IAM evaluation', () => {
   it.each([
     ['plan-role-permissions.json', { list: true, get: true, reject: false }],
     ['apply-role-permissions.json', { list: true, get: true, reject: true }]
-  ])('%s allows exactly the calls of its mode, in every region of the account', (file, expected) => {
+  ])('%s allows exactly the calls of its mode, in every region, for the connections of every environment account', (file, expected) => {
     const perms = [readPolicy(file)]
     for (const region of ['us-east-1', 'eu-west-1', 'ap-southeast-2']) {
-      const c = calls(region, '111111111111')
-      expect({ list: permissionsAllow(perms, ...c.list), get: permissionsAllow(perms, ...c.get), reject: permissionsAllow(perms, ...c.reject) }).toEqual(expected)
-      // Nothing in another account: Get and Reject stay scoped to this account's connections.
-      const other = calls(region, '999999999999')
-      expect(permissionsAllow(perms, ...other.get)).toBe(false)
-      expect(permissionsAllow(perms, ...other.reject)).toBe(false)
+      // A connection's ARN names the environment account that requested it, not the management account.
+      for (const account of ['111111111111', '999999999999']) {
+        const c = calls(region, account)
+        expect({ list: permissionsAllow(perms, ...c.list), get: permissionsAllow(perms, ...c.get), reject: permissionsAllow(perms, ...c.reject) }).toEqual(expected)
+      }
     }
   })
 
@@ -173,7 +178,9 @@ describe('IAM evaluation', () => {
 describe('the documented roles as a CloudFormation template', () => {
   type Template = Parameters<typeof resolveTemplate>[0]
   const template = parse(readFileSync(TEMPLATE_PATH, 'utf8')) as Template
-  const REPO = { RepositoryOwner: 'octo-org', RepositoryOwnerId: IDS.ownerId, RepositoryName: 'octo-repo', RepositoryId: IDS.repositoryId }
+  const APPLY_REFS = (readPolicy('apply-role-trust.json').Statement as unknown as Array<{ Condition: { StringEquals: Record<string, string[]> } }>)[0]!.Condition.StringEquals['token.actions.githubusercontent.com:job_workflow_ref']!
+  const BY_HAND_REF = 'octo-org/octo-repo/.github/workflows/reject-on-dispatch.yml@refs/heads/main'
+  const REPO = { RepositoryOwner: 'octo-org', RepositoryOwnerId: IDS.ownerId, RepositoryName: 'octo-repo', RepositoryId: IDS.repositoryId, ApplyWorkflowRefs: APPLY_REFS.join(',') }
   type Role = { Properties: { RoleName: string; MaxSessionDuration: string; AssumeRolePolicyDocument: string; Policies: Array<{ PolicyDocument: PolicyDocument }> } }
   const deployed = (parameters: Record<string, string> = {}, pseudo = { partition: 'aws', accountId: '111111111111' }) => resolveTemplate(template, { ...REPO, ...parameters }, pseudo)
   const trustOf = (resources: Record<string, unknown>, id: string): PolicyDocument => JSON.parse((resources[id] as Role).Properties.AssumeRolePolicyDocument) as PolicyDocument
@@ -212,16 +219,20 @@ describe('the documented roles as a CloudFormation template', () => {
   })
 
   it('deploys the very documents: each role trusts the exact immutable subject and has the documented permissions', () => {
-    const resources = deployed()
-    expect(Object.keys(resources).sort()).toEqual(['ApplyRole', 'PlanRole'])
+    expect(Object.keys(deployed()).sort()).toEqual(['ApplyRole', 'PlanRole'])
+    const resources = deployed({ RejectByHandWorkflowRef: BY_HAND_REF })
+    expect(Object.keys(resources).sort()).toEqual(['ApplyRole', 'PlanRole', 'RejectByHandRole'])
     for (const role of ROLES) {
       const props = (resources[role.logicalId] as Role).Properties
       expect(props.RoleName).toBe(role.name)
+      expect((deployed({ RejectByHandWorkflowRef: BY_HAND_REF, [role.nameParameter]: 'Second' })[role.logicalId] as Role).Properties.RoleName).toBe('Second')
       expect(props.MaxSessionDuration).toBe('3600')
       // The document with its one subject listed twice (the template's single-form shape; IAM reads it the same).
       const documented = JSON.stringify(filledTrust(role.trustFile, IDS)).replace(/"(repo:[^"]+)"/, '["$1","$1"]')
       expect(trustOf(resources, role.logicalId)).toEqual(JSON.parse(documented))
-      expect(props.Policies[0]?.PolicyDocument).toEqual(readPolicy(role.permissionsFile))
+      // The template gives a Resource as a list: the documents' one pattern, or one per listed account.
+      const listed = JSON.parse(JSON.stringify(readPolicy(role.permissionsFile)).replace(/"(arn:aws:proton:[^"]+)"/g, '["$1"]')) as PolicyDocument
+      expect(props.Policies[0]?.PolicyDocument).toEqual(listed)
     }
     const apply = trustOf(resources, 'ApplyRole')
     expect(trustAllows(apply, request(`${IMMUTABLE}:ref:refs/heads/main`))).toBe(true)
@@ -233,10 +244,14 @@ describe('the documented roles as a CloudFormation template', () => {
     const nameOnly = trustOf(deployed({ SubjectForm: 'name-only' }), 'ApplyRole')
     expect(trustAllows(nameOnly, request('repo:octo-org/octo-repo:ref:refs/heads/main'))).toBe(true)
     expect(trustAllows(nameOnly, request(`${IMMUTABLE}:ref:refs/heads/main`))).toBe(false)
-    const both = trustOf(deployed({ SubjectForm: 'both', DefaultBranch: 'trunk' }), 'ApplyRole')
-    expect(trustAllows(both, request('repo:octo-org/octo-repo:ref:refs/heads/trunk'))).toBe(true)
-    expect(trustAllows(both, request(`${IMMUTABLE}:ref:refs/heads/trunk`))).toBe(true)
-    expect(trustAllows(both, request(`${IMMUTABLE}:ref:refs/heads/main`))).toBe(false)
+    const both = trustOf(deployed({ SubjectForm: 'both', DefaultBranch: 'trunk', ApplyWorkflowRefs: 'octo-org/octo-repo/.github/workflows/apply.yml@refs/heads/trunk' }), 'ApplyRole')
+    const onTrunk = (sub: string, ref = 'refs/heads/trunk') => {
+      const r = request(sub)
+      return { ...r, context: { ...r.context, 'token.actions.githubusercontent.com:ref': ref, 'token.actions.githubusercontent.com:job_workflow_ref': `octo-org/octo-repo/.github/workflows/apply.yml@${ref}` } }
+    }
+    expect(trustAllows(both, onTrunk('repo:octo-org/octo-repo:ref:refs/heads/trunk'))).toBe(true)
+    expect(trustAllows(both, onTrunk(`${IMMUTABLE}:ref:refs/heads/trunk`))).toBe(true)
+    expect(trustAllows(both, onTrunk(`${IMMUTABLE}:ref:refs/heads/main`, 'refs/heads/main'))).toBe(false)
     for (const form of ['immutable', 'name-only', 'both']) expect(JSON.stringify(trustOf(deployed({ SubjectForm: form }), 'ApplyRole'))).not.toMatch(/repo:[^"]*[*?]/)
   })
 
@@ -245,8 +260,9 @@ describe('the documented roles as a CloudFormation template', () => {
     expect(raw).toContain('{"Ref":"GitHubOidcProvider"}')
     const created = deployed({ CreateOidcProvider: 'true', IssuerHost: 'ghe.example.com/_services/token', MaxSessionDuration: '43200' })
     expect(created.GitHubOidcProvider).toMatchObject({ Type: 'AWS::IAM::OIDCProvider', Properties: { Url: 'https://ghe.example.com/_services/token', ClientIdList: ['sts.amazonaws.com'] } })
-    expect((created.ApplyRole as Role).Properties.MaxSessionDuration).toBe('43200')
-    const ghes = trustOf(created, 'ApplyRole')
+    expect((created.ApplyRoleOnEnterpriseServer as Role).Properties.MaxSessionDuration).toBe('43200')
+    expect(created.ApplyRole).toBeUndefined()
+    const ghes = trustOf(created, 'ApplyRoleOnEnterpriseServer')
     const ghesRequest = {
       action: 'sts:AssumeRoleWithWebIdentity' as const,
       federatedPrincipal: 'arn:aws:iam::111111111111:oidc-provider/ghe.example.com/_services/token',
@@ -261,7 +277,7 @@ describe('the documented roles as a CloudFormation template', () => {
   it('takes the partition and account from where it is deployed', () => {
     const resources = deployed({}, { partition: 'aws-us-gov', accountId: '333333333333' })
     const text = JSON.stringify(resources)
-    expect(text).toContain('arn:aws-us-gov:proton:*:333333333333:environment-account-connection/*')
+    expect(text).toContain('arn:aws-us-gov:proton:*:*:environment-account-connection/*')
     expect(text).toContain('arn:aws-us-gov:iam::333333333333:oidc-provider/token.actions.githubusercontent.com')
     expect(text).not.toMatch(/111111111111/)
   })

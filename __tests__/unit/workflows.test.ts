@@ -142,6 +142,60 @@ describe("the project's own workflows", () => {
   })
 })
 
+/**
+ * What a user copies must be as safe as the project's own workflows: permissions per job and none
+ * for the workflow (at most `permissions: {}`), and a step's output reaches a script only through
+ * `env:`, never as `${{ steps.x.outputs.y }}` inside `run:` (a value the shell would read as code).
+ */
+function copiedProblems(name: string, text: string): string[] {
+  const workflow = parseDocument(text).toJS() as { permissions?: unknown; jobs: Record<string, { permissions?: unknown; steps?: Array<{ run?: string }> }> }
+  const problems: string[] = []
+  if (workflow.permissions !== undefined && JSON.stringify(workflow.permissions) !== '{}') problems.push(`${name}: permissions at the workflow level`)
+  for (const [job, body] of Object.entries(workflow.jobs)) {
+    if (typeof body.permissions !== 'object' && typeof body.permissions !== 'string') problems.push(`${name}: job ${job} sets no permissions of its own`)
+    for (const [i, step] of (body.steps ?? []).entries()) {
+      if (/\$\{\{[^}]*\b(steps|needs)\.[\w-]+\.outputs\b/.test(step.run ?? '')) problems.push(`${name}: job ${job} step ${i + 1} puts an output inside run:`)
+    }
+  }
+  return problems
+}
+
+describe('the examples and the README\'s workflows', () => {
+  const copied = SHIPPED.filter((s) => !s.name.startsWith('.github/'))
+
+  it('are the six examples and the README blocks', () => {
+    expect(copied.length).toBe(6 + readmeBlocks.length)
+  })
+
+  it.each(copied.map((s) => [s.name, s.text]))('%s sets permissions per job and passes outputs to run: through env:', (name, text) => {
+    expect(copiedProblems(name as string, text as string)).toEqual([])
+  })
+
+  it.each(copied.map((s) => [s.name, s.text]))('%s pins every action by SHA with its version and keeps no checkout credentials', (name, text) => {
+    expect(hygieneProblems(name as string, text as string)).toEqual([])
+  })
+
+  it('the check fails on workflow-level permissions, a job without its own, and an output inside run:', () => {
+    const broken = [
+      'on: push',
+      'permissions:',
+      '  id-token: write',
+      'jobs:',
+      '  a:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - id: x',
+      '        run: echo "status=ok" >> "$GITHUB_OUTPUT"',
+      '      - run: echo "${{ steps.x.outputs.status }}"',
+      '      - env:',
+      '          STATUS: ${{ steps.x.outputs.status }}',
+      '        run: echo "$STATUS"',
+      ''
+    ].join('\n')
+    expect(copiedProblems('broken.yml', broken)).toEqual(['broken.yml: permissions at the workflow level', 'broken.yml: job a sets no permissions of its own', 'broken.yml: job a step 2 puts an output inside run:'])
+  })
+})
+
 describe('the check itself', () => {
   it('catches an unpinned action, a SHA without its version, a short SHA, checkout keeping credentials and a job without permissions', () => {
     const sha = 'a'.repeat(40)
