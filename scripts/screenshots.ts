@@ -234,6 +234,7 @@ function deployRoles(emulator: Emulator): void {
 
 const APPLY_ROLE = roleArn(ROLES.find((r) => r.name === 'ProtonConnectionGuard')!)
 const PLAN_ROLE = roleArn(ROLES.find((r) => r.name === 'ProtonConnectionGuardReadOnly')!)
+const BY_HAND_ROLE = roleArn(ROLES.find((r) => r.name === 'ProtonConnectionGuardByHand')!)
 
 mkdirSync(OUT, { recursive: true })
 const node = runnerNode().path
@@ -242,10 +243,13 @@ const events = mkdtempSync(join(tmpdir(), 'shot-events-'))
 const home = mkdtempSync(join(tmpdir(), 'shot-home-'))
 
 /** One job step as the example runs it: only the job's OIDC token, no key pair; the emulator as Proton, STS and GitHub. */
-async function step(inputs: Record<string, string>, job: { workflow: string; run: number; event: NonNullable<RunOptions['event']>; actor: string }): Promise<RunResult> {
+async function step(inputs: Record<string, string>, job: { workflow: string; file: string; environment?: string; run: number; event: NonNullable<RunOptions['event']>; actor: string }): Promise<RunResult> {
   const r = await runAction({
     with: { 'aws-region': REGION, ...inputs },
     event: job.event,
+    // The example's file, which the documented role lists (job_workflow_ref), and its environment.
+    workflowFile: job.file,
+    ...(job.environment && { environment: job.environment }),
     files: { 'proton/account-policy.yml': POLICY_FILE },
     env: {
       HOME: home,
@@ -277,8 +281,8 @@ try {
     roleArn: 'arn:aws:iam::210987654321:role/ProtonEnvironmentRole'
   })
   const rejection = await step(
-    { 'connection-id': one.id, 'role-to-assume': APPLY_ROLE },
-    { workflow: 'Reject Proton connection', run: 31, event: { name: 'workflow_dispatch', payload: 'event-workflow_dispatch.json', ref: 'refs/heads/main' }, actor: 'octocat' }
+    { 'connection-id': one.id, 'role-to-assume': BY_HAND_ROLE },
+    { workflow: 'Reject Proton connection', file: 'reject-on-dispatch.yml', environment: 'proton-reject', run: 31, event: { name: 'workflow_dispatch', payload: 'event-workflow_dispatch.json', ref: 'refs/heads/main' }, actor: 'octocat' }
   )
   if (rejection.outputs.status !== 'REJECTED') throw new Error(`the rejection did not reject:\n${rejection.stdout}`)
   capture(asOnAws(rejection.summary, emulator), 'summary-rejection.png', 'summary')
@@ -302,7 +306,7 @@ try {
   const policy = { 'policy-file': 'proton/account-policy.yml', 'max-rejections': '5', 'github-token': emulator.github.token }
   const plan = await step(
     { ...policy, 'dry-run': 'true', 'role-to-assume': PLAN_ROLE },
-    { workflow: 'Proton account policy', run: 88, event: { name: 'pull_request', payload: opened }, actor: PR.author }
+    { workflow: 'Proton account policy', file: 'policy-plan-and-apply.yml', run: 88, event: { name: 'pull_request', payload: opened }, actor: PR.author }
   )
   capture(asOnAws(plan.summary, emulator), 'summary-policy-plan.png', 'summary')
   const key = `${JOB_REPOSITORY.owner}/${JOB_REPOSITORY.name}#${PR.number}`
@@ -317,7 +321,7 @@ try {
     merge_commit_sha: PR.mergeSha,
     commits: ['9f3b6c1e2d4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c', PR.mergeSha]
   })
-  const apply = await step({ ...policy, 'role-to-assume': APPLY_ROLE }, { workflow: 'Proton account policy', run: 89, event: { name: 'push', payload: pushed }, actor: PR.author })
+  const apply = await step({ ...policy, 'role-to-assume': APPLY_ROLE }, { workflow: 'Proton account policy', file: 'policy-plan-and-apply.yml', run: 89, event: { name: 'push', payload: pushed }, actor: PR.author })
   if (apply.code !== 0) throw new Error(`the apply failed:\n${apply.stdout}`)
   const comments = emulator.github.comments.get(key) ?? []
   const [comment] = comments

@@ -68,6 +68,14 @@ describe('GitHub OIDC claims', () => {
     expect(getsIdToken(job({ eventName: 'pull_request', headRepository: 'mallory/octo-repo' }))).toBe(false)
     expect(getsIdToken(job({ eventName: 'pull_request', headRepository: 'octo-org/octo-repo' }))).toBe(true)
     expect(getsIdToken(job({ eventName: 'push' }))).toBe(true)
+    // pull_request_target runs in the base repository's context; a private repository can send write tokens to forks.
+    expect(getsIdToken(job({ eventName: 'pull_request_target', headRepository: 'mallory/octo-repo' }))).toBe(true)
+    expect(getsIdToken(job({ eventName: 'pull_request', headRepository: 'mallory/octo-repo', sendsWriteTokensToForks: true }))).toBe(true)
+  })
+
+  it('names the workflow file the job runs in job_workflow_ref, from GITHUB_WORKFLOW_REF, and on a pull request its own copy', () => {
+    expect(claimsFor(job({ workflowRef: 'octo-org/octo-repo/.github/workflows/apply.yml@refs/heads/main' }), 'sts.amazonaws.com', new Date(0))).toMatchObject({ job_workflow_ref: 'octo-org/octo-repo/.github/workflows/apply.yml@refs/heads/main' })
+    expect(claimsFor(job({ eventName: 'pull_request', ref: 'refs/pull/42/merge' }), 'sts.amazonaws.com', new Date(0))).toMatchObject({ job_workflow_ref: 'octo-org/octo-repo/.github/workflows/proton-connections.yml@refs/pull/42/merge' })
   })
 })
 
