@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import type { FaultKind } from '../../emulator/server.js'
 import { closedPort, errorLines, useEmulator } from './harness.js'
@@ -61,10 +62,8 @@ describe('retries', () => {
 describe('answers that are not the API\'s', () => {
   it.each<[FaultKind, string]>([
     ['html', 'an HTML page with status 200'],
-    ['truncated', 'truncated JSON'],
-    ['wrong-content-type', 'the right body with a wrong content type'],
     ['garbage', 'bytes that are not JSON']
-  ])('fails clearly on %s (%s), never reporting success', async (kind) => {
+  ])('fails clearly on %s (%s) instead of the answer, never reporting success', async (kind) => {
     const c = h.emulator.seed()
     h.emulator.inject({ kind, operation: REJECT, times: 10 })
     const r = await run({ 'connection-id': c.id })
@@ -73,6 +72,28 @@ describe('answers that are not the API\'s', () => {
     expect(r.outputs['rejected-count']).toBe('0')
     expect(errorLines(r)[0]).toMatch(/^::error title=Unexpected answer from the endpoint::.*not the AWS Proton API's/)
     expect(r.summary).not.toContain('✅')
+  })
+
+  it.each<[FaultKind, string]>([
+    ['truncated', 'truncated JSON'],
+    ['wrong-content-type', 'the right body with a wrong content type']
+  ])('reads again after %s (%s) of a Reject that took effect, and reports what the read shows', async (kind) => {
+    const c = h.emulator.seed()
+    h.emulator.inject({ kind, operation: REJECT, times: 10 })
+    const r = await run({ 'connection-id': c.id })
+    expect(h.emulator.proton.connections.get(c.id)?.status).toBe('REJECTED')
+    expect(r.code).toBe(0)
+    expect(r.outputs.status).toBe('REJECTED')
+    expect(JSON.parse(r.outputs.results as string)[0]).toMatchObject({ outcome: 'rejected', reason: expect.stringContaining('the answer to the Reject was lost, a fresh read shows it rejected') })
+  })
+
+  it('reports a garbled answer to a Reject that did not take effect as a failure, with the status read', async () => {
+    const c = h.emulator.seed()
+    h.emulator.inject({ kind: 'garbage', operation: REJECT, times: 10 })
+    const r = await run({ 'connection-id': c.id })
+    expect(h.emulator.proton.connections.get(c.id)?.status).toBe('PENDING')
+    expect(r.code).toBe(1)
+    expect(JSON.parse(r.outputs.results as string)[0]).toMatchObject({ outcome: 'failed', status: 'PENDING', error: expect.stringContaining('a fresh read shows it still PENDING, so nothing was changed') })
   })
 })
 
@@ -140,7 +161,11 @@ describe('hostile values', () => {
     const r = await run({ 'allowed-account-ids': '[]', 'dry-run': 'true' })
     for (const id of [...h.emulator.proton.connections.keys()]) h.emulator.proton.connections.delete(id)
     expect(r.code).toBe(0)
-    expect(JSON.parse(r.outputs.results as string)).toHaveLength(5000)
+    // The results output stays under GitHub's 1 MB limit for an output; the results file has every one.
+    const kept = (JSON.parse(r.outputs.results as string) as unknown[]).length
+    expect(kept + Number(r.outputs['results-omitted-count'])).toBe(5000)
+    expect(Buffer.byteLength(r.outputs.results as string)).toBeLessThan(1_000_000)
+    expect(JSON.parse(readFileSync(r.outputs['results-file'] as string, 'utf8'))).toHaveLength(5000)
     expect(Buffer.byteLength(r.summary)).toBeLessThan(1024 * 1024)
     expect(r.summary).toMatch(/4000 more rows left out/)
   }, 60_000)

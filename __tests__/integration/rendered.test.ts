@@ -21,6 +21,8 @@ if (!CMARK_GFM) console.warn('rendered summary tests skipped: cmark-gfm is not i
 const HOSTILE = 'pay|ments <img src=x onerror=alert(1)> *b* _i_ [l](javascript:alert(1)) `c` & ~s~ #h\nsecond line'
 const ALLOWED_TAGS = new Set(['h3', 'h4', 'p', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'code', 'em', 'strong', 'br'])
 const RUN_URL = 'https://github.com/octo-org/octo-repo/actions/runs/7000000001'
+/** The commits the runs are for: GITHUB_SHA of a hand-run job, a pull request's head, a push. */
+const COMMIT_URLS = ['ffac537e6cbbf934b08745a378932722df287a53', '9f3b6c1e2d4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c', 'c0ffee1234567890abcdef1234567890abcdef12'].map((sha) => `https://github.com/octo-org/octo-repo/commit/${sha}`)
 
 interface Expected {
   headline: RegExp
@@ -42,7 +44,7 @@ function rendered(markdown: string, expected: Expected): CheerioAPI {
   $('a').each((_i, el) => {
     const href = $(el).attr('href') ?? ''
     expect(href).toMatch(/^https?:\/\//)
-    expect([RUN_URL, ...(expected.links ?? [])]).toContain(href)
+    expect([RUN_URL, ...COMMIT_URLS, ...(expected.links ?? [])]).toContain(href)
   })
   // Every table row has as many cells as its header.
   $('table').each((_i, table) => {
