@@ -178,6 +178,7 @@ export class Emulator {
     this.proton.pageSize = 100
     this.github.comments.clear()
     this.github.pulls.length = 0
+    this.github.files.clear()
     this.identity.forgetJobsRolesAndSessions()
     delete this.staticCredential.expiresAt
   }

@@ -30,13 +30,11 @@ export function failureTitle(error: unknown): string {
 
 export function failed(id: string, error: unknown, connection?: Connection): ConnectionResult {
   const message = error instanceof Error ? error.message : String(error)
-  // The connection's ARN names the account an access-denied grant needs, when the error could not.
-  const account = connection?.arn.split(':')[4]
   return {
     id,
     ...(connection && { connection }),
     outcome: 'failed',
-    error: account && error instanceof ProtonCallError && error.forAccount ? error.forAccount(account) : message,
+    error: message,
     errorTitle: failureTitle(error),
     errorKind: error instanceof ProtonCallError ? error.kind : 'other'
   }

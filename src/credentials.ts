@@ -86,15 +86,31 @@ const CANCELLED_DURING_SIGN_IN = 'the run was cancelled during sign-in; nothing 
 const GITHUB_COM_ISSUER_HOST = 'token.actions.githubusercontent.com'
 
 /** Reads the token's claims for messages only; the token is never shown. */
-export function tokenClaims(token: string): { sub?: string; aud?: string; iss?: string } {
+/** The claims a refused sign-in shows, as the token carries them: each a string of bounded length, or absent. */
+export interface TokenClaims {
+  sub?: string
+  aud?: string
+  iss?: string
+  repository_id?: string
+  job_workflow_ref?: string
+  ref?: string
+  environment?: string
+}
+
+const CLAIM_NAMES = ['sub', 'aud', 'iss', 'repository_id', 'job_workflow_ref', 'ref', 'environment'] as const
+/** The longest claim value shown: GitHub's are far shorter. */
+const CLAIM_MAX = 300
+
+export function tokenClaims(token: string): TokenClaims {
   try {
     const payload = token.split('.')[1] ?? ''
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>
-    return {
-      ...(typeof claims.sub === 'string' && { sub: claims.sub }),
-      ...(typeof claims.aud === 'string' && { aud: claims.aud }),
-      ...(typeof claims.iss === 'string' && { iss: claims.iss })
+    const read: TokenClaims = {}
+    for (const name of CLAIM_NAMES) {
+      const value = claims[name]
+      if (typeof value === 'string' && value.length <= CLAIM_MAX) read[name] = value
     }
+    return read
   } catch {
     return {}
   }
@@ -118,13 +134,17 @@ const IMMUTABLE_SUBJECT = /^repo:([^/@:]+)@\d+\/([^/@:]+)@\d+:/
  * open a pull request could then run a workflow with the role.
  */
 export function accessDeniedMessage(role: RoleSignIn, token: string, job: JobFacts = {}): string {
-  const { sub, iss } = tokenClaims(token)
+  const claims = tokenClaims(token)
+  const { sub, iss } = claims
   const keys = conditionKeyPrefix(iss)
+  // STS checks GitHub's own claims (repository_id, job_workflow_ref, ref, environment) only for
+  // github.com's issuer; a GitHub Enterprise Server's trust rests on aud and sub.
+  const githubCom = keys === GITHUB_COM_ISSUER_HOST
   const [, , , , account = '?', resource = ''] = role.roleArn.split(':')
   const name = resource.replace(/^role\//, '').split('/').pop() ?? resource
   const refused =
-    `could not assume role ${role.roleArn} with the job's OIDC token. STS gives the same refusal when the role does not exist, ` +
-    `so first check the ARN (account ${account}, role name ${name}); if it is right, the role's trust policy does not allow this job`
+    `could not assume role ${role.roleArn} with the job's OIDC token. STS answers AccessDenied both when the role does not exist and when its trust policy refuses the token, ` +
+    `and never says which condition failed, so first check the ARN (account ${account}, role name ${name}); if it is right, the role's trust policy does not allow this job`
   if (!sub) return `${refused} (the token has no sub claim).`
   const repo = /^repo:([^:]+):/.exec(sub)?.[1] ?? 'OWNER/REPO'
   const immutable = IMMUTABLE_SUBJECT.exec(sub)
@@ -132,26 +152,42 @@ export function accessDeniedMessage(role: RoleSignIn, token: string, job: JobFac
     ? ` This repository's token has GitHub's immutable subject, with the owner's and the repository's IDs after "@": ` +
       `a trust written for the names alone ("repo:${immutable[1]}/${immutable[2]}:...") does not match it, and a wildcard on the names would also match other repositories.`
     : ''
+  const quoted = (value: string | undefined): string => (value === undefined ? 'absent' : JSON.stringify(value))
+  const seen = githubCom
+    ? ` This job's token: sub ${quoted(sub)}, repository_id ${quoted(claims.repository_id)}, job_workflow_ref ${quoted(claims.job_workflow_ref)}, ref ${quoted(claims.ref)}, ` +
+      `${claims.environment === undefined ? 'no environment' : `environment ${quoted(claims.environment)}`}.`
+    : ''
   const branch = job.defaultBranch ?? 'main'
-  const condition = (subject: string): string =>
-    `"Condition": {"StringEquals": {"${keys}:aud": "${role.audience}", "${keys}:sub": "${subject}"}}`
+  const onBranch = `refs/heads/${branch}`
+  /** The documented apply role's trust for this repository and workflow file, on the default branch. */
+  const condition = (subject: string, ref?: string): string => {
+    const entries: Array<[string, string]> = [
+      ['aud', role.audience],
+      ['sub', subject],
+      ...(githubCom && claims.repository_id ? [['repository_id', claims.repository_id] as [string, string]] : []),
+      ...(githubCom && ref ? [['ref', ref] as [string, string]] : []),
+      ...(githubCom && ref && claims.job_workflow_ref ? [['job_workflow_ref', claims.job_workflow_ref.replace(/@[^@]*$/, `@${ref}`)] as [string, string]] : [])
+    ]
+    return `"Condition": {"StringEquals": {${entries.map(([k, v]) => `"${keys}:${k}": ${JSON.stringify(v)}`).join(', ')}}}`
+  }
   if (sub.endsWith(':pull_request')) {
     return (
-      `${refused} (sub "${sub}", a pull request).${form} Do not make a role that can reject connections trust pull_request: ` +
-      `anyone who can open a pull request could run a workflow of their own with it. ` +
-      `Apply on push to the default branch instead (merging the pull request is that push; the role trusts ${condition(`repo:${repo}:ref:refs/heads/${branch}`)}), ` +
+      `${refused} (sub "${sub}", a pull request).${form}${seen} Do not make a role that can reject connections trust pull_request: ` +
+      `anyone who can open a pull request could run a workflow of their own with it (on a pull request, job_workflow_ref names the pull request's own copy of the workflow, so it restricts nothing). ` +
+      `Apply on push to the default branch instead (merging the pull request is that push; the role trusts ${condition(`repo:${repo}:ref:${onBranch}`, onBranch)}), ` +
       `and for a plan on the pull request (dry-run: true) use a read-only role (proton:GetEnvironmentAccountConnection on the connections, and proton:ListEnvironmentAccountConnections on "*") that trusts "repo:${repo}:pull_request".`
     )
   }
-  const onOtherBranch = sub.startsWith(`repo:${repo}:ref:refs/heads/`) && sub !== `repo:${repo}:ref:refs/heads/${branch}`
+  const onOtherBranch = sub.startsWith(`repo:${repo}:ref:refs/heads/`) && sub !== `repo:${repo}:ref:${onBranch}`
   if (onOtherBranch) {
     return (
-      `${refused} (sub "${sub}": the job runs on a branch other than the default branch ${branch}).${form} ` +
-      `A role that can reject connections should trust only the default branch or a protected environment: run the workflow from ${branch}, ` +
-      `whose token the role can trust with ${condition(`repo:${repo}:ref:refs/heads/${branch}`)}.`
+      `${refused} (sub "${sub}": the job runs on a branch other than the default branch ${branch}).${form}${seen} ` +
+      `A role that can reject connections should trust only the default branch's apply workflows: run the workflow from ${branch}, ` +
+      `whose token the role can trust with ${condition(`repo:${repo}:ref:${onBranch}`, onBranch)}.`
     )
   }
-  return `${refused} (sub "${sub}", audience "${role.audience}").${form} If this job should use the role, its trust policy needs ${condition(sub)}.`
+  const ref = sub === `repo:${repo}:ref:${onBranch}` ? onBranch : undefined
+  return `${refused} (sub "${sub}", audience "${role.audience}").${form}${seen} If this job should use the role, its trust policy needs ${condition(sub, ref)}.`
 }
 
 /** STS refused DurationSeconds: the input, its value, the role's limit and both ways out. */

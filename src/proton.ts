@@ -21,10 +21,11 @@ export class ProtonCallError extends Error {
   /** For Reject: whether an attempt before the last went unanswered, so that AWS may have applied it. */
   earlierAttemptMayHaveApplied = false
   /**
-   * When the message needed an account it did not know (the grant an access denial needs): the
-   * message again for the account a caller knows, from the connection's ARN.
+   * For Reject: whether AWS may have applied it although the call failed: an attempt went unanswered
+   * (no answer, a reset, a timeout, a cancellation) or the answer could not be read. Such a Reject is
+   * read again before it is reported.
    */
-  forAccount?: (account: string) => string
+  mayHaveApplied = false
 
   constructor(
     readonly kind: FailureKind,
@@ -98,6 +99,12 @@ export const CALL_DEADLINE_MS = 120_000
 
 /** The most List pages read: 100,000 connections, far past any real account. */
 export const MAX_LIST_PAGES = 1_000
+
+/** The window of a confirming read: it gives up at `deadlineMs`, or when `abandon` aborts (SIGTERM). */
+export interface ConfirmWindow {
+  deadlineMs: number
+  abandon?: AbortSignal
+}
 
 /** A listed item that is not a connection the action can act on: reported as a failure, never acted on. */
 export interface InvalidListItem {
@@ -181,34 +188,32 @@ export interface CallSite {
   sessionRenewed?: boolean
 }
 
-const ACCESS_DENIED_MAX = 300
+const ACCESS_DENIED_MAX = 420
 
 /**
  * The `Resource` a grant of each action needs, as IAM authorizes it (Service Authorization Reference for
  * AWS Proton): List has no resource type, so only `"Resource": "*"` grants it; Get and Reject are
- * authorized on the connection's ARN, so a grant stays scoped to the account's connections.
+ * authorized on the connection's ARN, which names the environment account that requested it, not the
+ * management account (AWS Proton user guide, "Environment account connections"): so the grant is on
+ * every account's connections in the region, or on a list of the environment accounts.
  */
-function grantFor(action: ProtonAction, region: string, account: string): string {
+function grantFor(action: ProtonAction, region: string, partition: string): string {
   return action === 'proton:ListEnvironmentAccountConnections'
     ? 'allow it in a statement of its own with "Resource": "*" (List has no resource type; an ARN does not grant it)'
-    : `allow it on arn:aws:proton:${region}:${account}:environment-account-connection/*`
+    : `allow it on arn:${partition}:proton:${region}:*:environment-account-connection/* (a connection's ARN names the environment account that requested it, not this management account; or list the environment accounts)`
 }
 
 /**
- * Access denied in under 300 characters: who, which action on which connection, and the grant that
- * fixes it; for the account the error or the call site names, else ACCOUNT_ID, with the message for
- * a known account kept aside.
+ * Access denied in under ACCESS_DENIED_MAX characters: who, which action on which connection, and the
+ * grant that fixes it, in the partition the denied ARN names (else aws).
  */
-function accessDenied(awsMessage: string | undefined, action: ProtonAction, subject: string, site: CallSite): { message: string; forAccount?: (account: string) => string } {
+function accessDenied(awsMessage: string | undefined, action: ProtonAction, subject: string, site: CallSite): string {
   const resource = /on resource: (arn:\S+)/.exec(awsMessage ?? '')?.[1]
   const principal = /User: (arn:\S+)/.exec(awsMessage ?? '')?.[1]
-  const words = (account: string): string => {
-    const grant = grantFor(action, site.region, account)
-    const full = `access denied to ${principal}: ${action} on ${subject}; ${grant}`
-    return principal && full.length <= ACCESS_DENIED_MAX ? full : `access denied: ${action} on ${subject}; ${grant}`
-  }
-  const known = resource?.split(':')[4] || site.account
-  return known ? { message: words(known) } : { message: words('ACCOUNT_ID'), forAccount: words }
+  const partition = /^arn:(aws(-cn|-us-gov)?):/.exec(resource ?? '')?.[1] ?? 'aws'
+  const grant = grantFor(action, site.region, partition)
+  const full = `access denied to ${principal}: ${action} on ${subject}; ${grant}`
+  return principal && full.length <= ACCESS_DENIED_MAX ? full : `access denied: ${action} on ${subject}; ${grant}`
 }
 
 /** Turns whatever the SDK threw into a ProtonCallError that says what happened and what to do. */
@@ -224,10 +229,8 @@ export function describeFailure(error: unknown, action: ProtonAction, subject: s
   switch (e.name) {
     case 'ResourceNotFoundException':
       return make('not-found', `${subject} not found in ${region}${detail}${retired}`)
-    case 'AccessDeniedException': {
-      const denied = accessDenied(e.message, action, subject, site)
-      return Object.assign(make('access-denied', denied.message), denied.forAccount && { forAccount: denied.forAccount })
-    }
+    case 'AccessDeniedException':
+      return make('access-denied', accessDenied(e.message, action, subject, site))
     case 'ConflictException':
       return make('conflict', `${action} answered with a conflict for ${subject}${detail}`)
     case 'ThrottlingException':
@@ -420,14 +423,14 @@ export class ProtonGateway {
    * One call, retries included, within CALL_DEADLINE_MS: the SDK's timeouts are per socket and idle
    * time, so an endpoint that trickles its answer a byte at a time would otherwise hold the run.
    */
-  private async call<T>(action: ProtonAction, subject: string, send: (options: { abortSignal?: AbortSignal }) => Promise<T>): Promise<T> {
-    const abandon = this.options.abandon
+  private async call<T>(action: ProtonAction, subject: string, send: (options: { abortSignal?: AbortSignal }) => Promise<T>, confirm?: ConfirmWindow): Promise<T> {
+    const abandon = confirm ? confirm.abandon : this.options.abandon
     const controller = new AbortController()
     let late = false
     const timer = setTimeout(() => {
       late = true
       controller.abort()
-    }, this.options.callDeadlineMs ?? CALL_DEADLINE_MS)
+    }, confirm?.deadlineMs ?? this.options.callDeadlineMs ?? CALL_DEADLINE_MS)
     const onAbandon = (): void => controller.abort()
     abandon?.addEventListener('abort', onAbandon, { once: true })
     try {
@@ -436,7 +439,7 @@ export class ProtonGateway {
       if (late && !abandon?.aborted) {
         throw new ProtonCallError(
           'timeout',
-          `${action} for ${subject} took longer than ${(this.options.callDeadlineMs ?? CALL_DEADLINE_MS) / 1000} s at ${this.endpoint}, retries included, and was given up; its result is unknown`,
+          `${action} for ${subject} took longer than ${(confirm?.deadlineMs ?? this.options.callDeadlineMs ?? CALL_DEADLINE_MS) / 1000} s at ${this.endpoint}, retries included, and was given up; its result is unknown`,
           action
         )
       }
@@ -468,9 +471,13 @@ export class ProtonGateway {
     return connection
   }
 
-  async get(id: string): Promise<Connection> {
+  /**
+   * Reads one connection. With `confirm`, the read that settles a Reject whose answer was lost: it
+   * runs also after the run was cancelled, within the window `confirm` gives.
+   */
+  async get(id: string, confirm?: ConfirmWindow): Promise<Connection> {
     const action = 'proton:GetEnvironmentAccountConnection'
-    const out = await this.call(action, `connection ${id}`, (o) => this.client.send(new GetEnvironmentAccountConnectionCommand({ id }), o))
+    const out = await this.call(action, `connection ${id}`, (o) => this.client.send(new GetEnvironmentAccountConnectionCommand({ id }), o), confirm)
     return this.about(this.checked(out.environmentAccountConnection, action), id, action)
   }
 
@@ -489,6 +496,7 @@ export class ProtonGateway {
     } catch (error) {
       if (error instanceof ProtonCallError) {
         error.earlierAttemptMayHaveApplied = attempts.slice(0, -1).some((a) => a === 'no-answer')
+        error.mayHaveApplied = attempts.includes('no-answer') || ['aborted', 'timeout', 'invalid-response', 'unreachable', 'other'].includes(error.kind)
       }
       throw error
     }

@@ -95,11 +95,11 @@ describeRendered('the job summary, rendered by cmark-gfm', () => {
     expect(contextItems($).length).toBeGreaterThanOrEqual(3)
   })
 
-  it('one connection, access denied: the message names the account', async () => {
+  it('one connection, access denied: the message names the grant on every environment account\'s connections', async () => {
     h.emulator.denied.add('proton:RejectEnvironmentAccountConnection')
     const c = h.emulator.seed()
     const $ = rendered(summaryOf(await h.run({ 'connection-id': c.id })), { headline: /^❌ Could not reject connection/ })
-    expect($('p').first().text()).toContain('arn:aws:proton:us-east-1:111111111111:environment-account-connection/*')
+    expect($('p').first().text()).toContain('arn:aws:proton:us-east-1:*:environment-account-connection/*')
   })
 
   it('several IDs with failures: one grouped line per kind of failure, a row per connection, the counts once', async () => {

@@ -50,7 +50,7 @@ export type ModeSpec =
 
 export interface FaultSpec {
   kind: AnyFaultKind
-  service?: 'proton' | 'sts'
+  service?: 'proton' | 'sts' | 'github'
   operation?: string
   times: number
   delayMs?: number
@@ -140,6 +140,12 @@ const stsFaultArb: fc.Arbitrary<FaultSpec> = fc.record({
   times: fc.integer({ min: 1, max: 2 })
 })
 
+/** GitHub's faults, for the runs that publish a plan or an apply on a pull request: a slow or failing API stretches publishing, where a signal may land. */
+const githubFaultArb: fc.Arbitrary<FaultSpec> = fc.oneof(
+  fc.record({ kind: fc.constant<AnyFaultKind>('delay'), service: fc.constant('github' as const), times: fc.integer({ min: 1, max: 3 }), delayMs: fc.integer({ min: 100, max: 2500 }) }),
+  fc.record({ kind: fc.constant<AnyFaultKind>('internal'), service: fc.constant('github' as const), times: fc.integer({ min: 1, max: 3 }) })
+)
+
 /** Faults that hold a call past the SDK's attempt timeout (10 s): at most one per case, in few cases. */
 const costlyFaultArb: fc.Arbitrary<FaultSpec> = fc.oneof(
   fc.record({ kind: fc.constant<AnyFaultKind>('hang-after'), operation: fc.constantFrom(REJECT, REJECT, GET), times: fc.constant(1) }),
@@ -175,11 +181,12 @@ export const caseArb: fc.Arbitrary<Case> = fc
     rateLimit: sometimes(fc.record({ burst: fc.integer({ min: 1, max: 5 }), perSecond: fc.integer({ min: 2, max: 20 }) }), 7),
     cheap: fc.array(cheapFaultArb, { maxLength: 4 }),
     sts: fc.array(stsFaultArb, { maxLength: 1 }),
+    github: fc.array(githubFaultArb, { maxLength: 1 }),
     costly: sometimes(costlyFaultArb, 10),
     signal: sometimes(signalArb, 3)
   })
-  .map(({ cheap, sts, costly, rateLimit, signal, ...rest }): Case => {
-    const faults = [...cheap, ...(rest.signIn === 'role' ? sts : [])]
+  .map(({ cheap, sts, github, costly, rateLimit, signal, ...rest }): Case => {
+    const faults = [...cheap, ...(rest.signIn === 'role' ? sts : []), ...(rest.event !== 'workflow_dispatch' && rest.githubToken ? github : [])]
     // The costly fault goes first, so that it is taken by the first call it matches.
     if (costly) faults.unshift(costly)
     return { ...rest, faults, ...(rateLimit && { rateLimit }), ...(signal && { signal }) }
@@ -475,6 +482,11 @@ export function check(c: Case, o: Observed): Violation[] {
   } else if (!run.summary.startsWith('### ')) {
     add('I4 record', `the summary is missing or has no headline: ${JSON.stringify(run.summary.slice(0, 200))}`, 'no summary')
   } else {
+    // The headline and the step's result agree: a failed or cancelled step is never headed ✅, a green one never ❌ or ⏹️.
+    const headline = run.summary.split('\n')[0] as string
+    if ((run.code === 1 && headline.startsWith('### ✅')) || (run.code === 0 && /^### (❌|⏹️)/u.test(headline))) {
+      add('I4 record', `exit code ${run.code} under the headline ${JSON.stringify(headline.slice(0, 200))}`, `exit ${run.code} under a ${headline.slice(4, 6)} headline`)
+    }
     const lines = run.summary.split('\n')
     const table = lines.some((l) => l.startsWith('| Outcome |'))
     for (const row of rows.length <= 1000 ? rows : []) {
@@ -537,7 +549,7 @@ export function describeCase(c: Case): string {
     c.mode.kind === 'ids'
       ? `ids [${requestedIds(c).map((id) => id.slice(0, 4) + '…' + id.slice(-3)).join(' ')}]`
       : `policy allowed=[${c.mode.allowed.map((i) => ACCOUNTS[i]?.slice(0, 3)).join(',')}] drift=${c.mode.drift ?? 'report'}${c.mode.maxRejections !== undefined ? ` max-rejections=${c.mode.maxRejections}` : ''}`
-  const faults = c.faults.map((f) => `${f.service === 'sts' ? 'sts:' : ''}${f.kind}${f.delayMs ? `(${f.delayMs}ms)` : ''}@${f.operation?.replace('EnvironmentAccountConnection', '').replace('Connections', '') ?? '*'}x${f.times}`).join(', ')
+  const faults = c.faults.map((f) => `${f.service ? `${f.service}:` : ''}${f.kind}${f.delayMs ? `(${f.delayMs}ms)` : ''}@${f.operation?.replace('EnvironmentAccountConnection', '').replace('Connections', '') ?? '*'}x${f.times}`).join(', ')
   const statuses = c.connections.map((s, i) => `${i}:${s.status[0]}${ACCOUNTS[s.account]?.[0]}${s.used ? 'u' : ''}${s.elsewhere ? 'x' : ''}`).join(' ')
   return [
     `${c.connections.length} connections [${statuses}] page ${c.pageSize}`,

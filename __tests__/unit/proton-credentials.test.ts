@@ -63,16 +63,28 @@ describe('describeFailure', () => {
     expect(describeFailure({ name: 'RequestExpired', message: 'x', $metadata: { httpStatusCode: 400 } }, 'proton:GetEnvironmentAccountConnection', 'connection x', site).kind).not.toBe('expired-credentials')
   })
 
-  it('asks for List in a statement of its own on "*", and for Get and Reject on the account\'s connections', () => {
+  it('asks for List in a statement of its own on "*", and for Get and Reject on every environment account\'s connections', () => {
     const site = { region: 'eu-west-1', endpoint: 'https://proton.eu-west-1.amazonaws.com', account: '111111111111' }
     const denied = { name: 'AccessDeniedException', message: 'User: arn:aws:sts::111111111111:assumed-role/R/s is not authorized to perform: proton:ListEnvironmentAccountConnections on resource: *' }
     const list = describeFailure(denied, 'proton:ListEnvironmentAccountConnections', 'pending connections', site)
     expect(list.message).toContain('"Resource": "*"')
     expect(list.message).not.toContain('environment-account-connection/*')
-    expect(list.message.length).toBeLessThanOrEqual(300)
+    expect(list.message.length).toBeLessThanOrEqual(420)
     const reject = describeFailure({ ...denied, message: 'denied' }, 'proton:RejectEnvironmentAccountConnection', 'connection x', site)
-    expect(reject.message).toContain('arn:aws:proton:eu-west-1:111111111111:environment-account-connection/*')
-    expect(reject.message).not.toContain('"Resource": "*"')
+    // A connection's ARN names the environment account, not the management account the role is in.
+    expect(reject.message).toBe(
+      "access denied: proton:RejectEnvironmentAccountConnection on connection x; allow it on arn:aws:proton:eu-west-1:*:environment-account-connection/* (a connection's ARN names the environment account that requested it, not this management account; or list the environment accounts)"
+    )
+    expect(reject.message).not.toContain('111111111111')
+    // The partition the denied ARN names, and the principal when it fits.
+    const govDenied = {
+      name: 'AccessDeniedException',
+      message: 'User: arn:aws-us-gov:sts::111111111111:assumed-role/R/s is not authorized to perform: proton:GetEnvironmentAccountConnection on resource: arn:aws-us-gov:proton:us-gov-west-1:222222222222:environment-account-connection/x'
+    }
+    const gov = describeFailure(govDenied, 'proton:GetEnvironmentAccountConnection', 'connection x', { ...site, region: 'us-gov-west-1' })
+    expect(gov.message).toBe(
+      "access denied to arn:aws-us-gov:sts::111111111111:assumed-role/R/s: proton:GetEnvironmentAccountConnection on connection x; allow it on arn:aws-us-gov:proton:us-gov-west-1:*:environment-account-connection/* (a connection's ARN names the environment account that requested it, not this management account; or list the environment accounts)"
+    )
   })
 
   it('names Proton\'s retirement on AWS\'s own endpoint, and not on an endpoint the user set', () => {
