@@ -96,6 +96,19 @@ async function settleLostAnswer(gateway: Gateway, connection: Connection, decisi
   if (fresh.status === 'REJECTED') {
     return { id, connection: fresh, outcome: 'rejected', previousStatus: connection.status, reason: `${decision.reason}; the answer to the Reject was lost, a fresh read shows it rejected` }
   }
+  if (error.mayStillApply) {
+    // A request that got no answer may still be under way at AWS: the read shows only that it has not
+    // taken effect yet.
+    return {
+      id,
+      connection: fresh,
+      outcome: 'unknown',
+      previousStatus: connection.status,
+      error: `${lost}; a read right after shows it still ${fresh.status}, but a request that got no answer may still take effect, so its result is unknown. A re-run shows the truth (an already rejected connection is reported as such).`,
+      errorTitle: 'Result unknown',
+      errorKind: error.kind
+    }
+  }
   return {
     ...failed(id, error, fresh),
     previousStatus: connection.status,

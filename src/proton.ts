@@ -26,6 +26,12 @@ export class ProtonCallError extends Error {
    * read again before it is reported.
    */
   mayHaveApplied = false
+  /**
+   * For Reject: whether a request may still be under way at AWS when the call gave up: an attempt
+   * ended with no answer at all (a timeout, a reset, a cancellation). A read right after that shows
+   * the old status does not prove that the Reject will not take effect.
+   */
+  mayStillApply = false
 
   constructor(
     readonly kind: FailureKind,
@@ -114,7 +120,7 @@ export interface InvalidListItem {
 }
 
 /** What each HTTP attempt of one call came to, so that a later conflict can be told apart. */
-type AttemptOutcome = 'answered' | 'throttled' | 'no-answer' | 'server-error'
+type AttemptOutcome = 'answered' | 'throttled' | 'no-answer' | 'server-error' | 'unreached'
 const attemptLog = new AsyncLocalStorage<AttemptOutcome[]>()
 
 /** The access key that a call's attempts were signed with, so that a renewal already made is not made again. */
@@ -127,10 +133,13 @@ const signedWith = new AsyncLocalStorage<{ accessKeyId?: string }>()
 const EXPIRED_CREDENTIALS = new Set(['ExpiredTokenException', 'ExpiredToken', 'TokenRefreshRequired'])
 const isExpiredCredentials = (error: unknown): boolean => EXPIRED_CREDENTIALS.has((error as SdkError | undefined)?.name ?? '')
 
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'])
+
 function attemptOutcome(error: SdkError): AttemptOutcome {
   if (error.name === 'ThrottlingException' || error.$metadata?.httpStatusCode === 429) return 'throttled'
   const status = error.$metadata?.httpStatusCode ?? error.$response?.statusCode
-  if (status === undefined) return 'no-answer'
+  // A connection refused or a name not found: the request never left, so it cannot be under way.
+  if (status === undefined) return NEVER_SENT.has((error as { code?: string }).code ?? '') ? 'unreached' : 'no-answer'
   return status >= 500 ? 'server-error' : 'answered'
 }
 
@@ -497,6 +506,7 @@ export class ProtonGateway {
       if (error instanceof ProtonCallError) {
         error.earlierAttemptMayHaveApplied = attempts.slice(0, -1).some((a) => a === 'no-answer')
         error.mayHaveApplied = attempts.includes('no-answer') || ['aborted', 'timeout', 'invalid-response', 'unreachable', 'other'].includes(error.kind)
+        error.mayStillApply = attempts.includes('no-answer') || ['aborted', 'timeout'].includes(error.kind)
       }
       throw error
     }

@@ -62,15 +62,40 @@ describe('a Reject whose answer was lost', () => {
     }
   })
 
-  it('that did not take effect is a failure with the status a fresh read shows', async () => {
+  it('that was answered, garbled, and did not take effect is a failure with the status a fresh read shows', async () => {
     const c = h.emulator.seed()
-    h.emulator.inject({ kind: 'reset', operation: REJECT, times: 1 })
+    h.emulator.inject({ kind: 'garbage', operation: REJECT, times: 1 })
     const r = await h.run({ 'connection-id': c.id, 'max-attempts': '1' })
     expect(h.emulator.proton.connections.get(c.id)?.status).toBe('PENDING')
     expect(r.code).toBe(1)
     expect(rows(r)[0]).toMatchObject({ outcome: 'failed', status: 'PENDING' })
     expect(rows(r)[0]?.error).toContain('a fresh read shows it still PENDING, so nothing was changed')
   })
+
+  it('that got no answer at all is unknown though a read shows the old status: the request may still take effect', async () => {
+    const c = h.emulator.seed()
+    h.emulator.inject({ kind: 'reset', operation: REJECT, times: 1 })
+    const r = await h.run({ 'connection-id': c.id, 'max-attempts': '1' })
+    expect(h.emulator.proton.connections.get(c.id)?.status).toBe('PENDING')
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).toBe('')
+    expect(r.outputs['failed-count']).toBe('1')
+    expect(rows(r)[0]).toMatchObject({ outcome: 'unknown', status: '', 'previous-status': 'PENDING' })
+    expect(rows(r)[0]?.error).toContain('a read right after shows it still PENDING, but a request that got no answer may still take effect')
+  })
+
+  it('that timed out and takes effect after the read is reported unknown, never as unchanged', async () => {
+    const c = h.emulator.seed()
+    // Held past the SDK's 10 s attempt timeout: the Reject is applied 11 s after it arrived, after the run's read.
+    h.emulator.inject({ kind: 'delay', delayMs: 11_000, operation: REJECT, times: 1 })
+    const r = await h.run({ 'connection-id': c.id, 'max-attempts': '1' })
+    expect(r.code).toBe(1)
+    expect(rows(r)[0]).toMatchObject({ outcome: 'unknown', status: '' })
+    expect(fileRows(r)[0]).toMatchObject({ outcome: 'unknown' })
+    expect(headline(r.summary)).toContain('unknown')
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    expect(h.emulator.proton.connections.get(c.id)?.status).toBe('REJECTED')
+  }, 30_000)
 })
 
 describe('drift', () => {
@@ -81,7 +106,7 @@ describe('drift', () => {
     const r = await h.run({ 'allowed-account-ids': '333333333333' })
     expect(r.code).toBe(0)
     expect(r.outputs['drift-count']).toBe('2')
-    expect(headline(r.summary)).toBe('### ⚠️ Nothing to reject — 2 connected connections of accounts outside the policy (drift)')
+    expect(headline(r.summary)).toBe('### ⚠️ Nothing to reject — drift: 2 connections still connected, their accounts not in the policy')
     expect(fileRows(r).filter((x) => x.drift === true)).toHaveLength(2)
     expect(r.stdout).toContain('drift: report is in force, so nothing was changed')
   })
