@@ -159,7 +159,7 @@ export function accessDeniedMessage(role: RoleSignIn, token: string, job: JobFac
     : ''
   const branch = job.defaultBranch ?? 'main'
   const onBranch = `refs/heads/${branch}`
-  /** The documented apply role's trust for this repository and workflow file, on the default branch. */
+  /** The documented apply role's trust for this repository and workflow file, on the default branch: a JSON block after a blank line, as the summary shows it. */
   const condition = (subject: string, ref?: string): string => {
     const entries: Array<[string, string]> = [
       ['aud', role.audience],
@@ -168,14 +168,15 @@ export function accessDeniedMessage(role: RoleSignIn, token: string, job: JobFac
       ...(githubCom && ref ? [['ref', ref] as [string, string]] : []),
       ...(githubCom && ref && claims.job_workflow_ref ? [['job_workflow_ref', claims.job_workflow_ref.replace(/@[^@]*$/, `@${ref}`)] as [string, string]] : [])
     ]
-    return `"Condition": {"StringEquals": {${entries.map(([k, v]) => `"${keys}:${k}": ${JSON.stringify(v)}`).join(', ')}}}`
+    return `\n\n${JSON.stringify({ Condition: { StringEquals: Object.fromEntries(entries.map(([k, v]) => [`${keys}:${k}`, v])) } }, null, 2)}`
   }
   if (sub.endsWith(':pull_request')) {
     return (
       `${refused} (sub "${sub}", a pull request).${form}${seen} Do not make a role that can reject connections trust pull_request: ` +
       `anyone who can open a pull request could run a workflow of their own with it (on a pull request, job_workflow_ref names the pull request's own copy of the workflow, so it restricts nothing). ` +
-      `Apply on push to the default branch instead (merging the pull request is that push; the role trusts ${condition(`repo:${repo}:ref:${onBranch}`, onBranch)}), ` +
-      `and for a plan on the pull request (dry-run: true) use a read-only role (proton:GetEnvironmentAccountConnection on the connections, and proton:ListEnvironmentAccountConnections on "*") that trusts "repo:${repo}:pull_request".`
+      `Apply on push to the default branch instead (merging the pull request is that push), with a role whose trust has the condition below, ` +
+      `and for a plan on the pull request (dry-run: true) use a read-only role (proton:GetEnvironmentAccountConnection on the connections, and proton:ListEnvironmentAccountConnections on "*") that trusts "repo:${repo}:pull_request".` +
+      condition(`repo:${repo}:ref:${onBranch}`, onBranch)
     )
   }
   const onOtherBranch = sub.startsWith(`repo:${repo}:ref:refs/heads/`) && sub !== `repo:${repo}:ref:${onBranch}`
@@ -183,11 +184,11 @@ export function accessDeniedMessage(role: RoleSignIn, token: string, job: JobFac
     return (
       `${refused} (sub "${sub}": the job runs on a branch other than the default branch ${branch}).${form}${seen} ` +
       `A role that can reject connections should trust only the default branch's apply workflows: run the workflow from ${branch}, ` +
-      `whose token the role can trust with ${condition(`repo:${repo}:ref:${onBranch}`, onBranch)}.`
+      `whose token the role can trust with the condition below.${condition(`repo:${repo}:ref:${onBranch}`, onBranch)}`
     )
   }
   const ref = sub === `repo:${repo}:ref:${onBranch}` ? onBranch : undefined
-  return `${refused} (sub "${sub}", audience "${role.audience}").${form}${seen} If this job should use the role, its trust policy needs ${condition(sub, ref)}.`
+  return `${refused} (sub "${sub}", audience "${role.audience}").${form}${seen} If this job should use the role, its trust policy needs the condition below.${condition(sub, ref)}`
 }
 
 /** STS refused DurationSeconds: the input, its value, the role's limit and both ways out. */

@@ -227,7 +227,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 /** Drift in the headline: connected connections of accounts outside the policy, whatever was done with them. */
 function driftNote(report: RunReport): string {
   const drift = report.results.filter((r) => r.drift).length
-  return drift > 0 ? ` — ${plural(drift, 'connected connection')} of accounts outside the policy (drift)` : ''
+  return drift > 0 ? ` — drift: ${plural(drift, 'connection')} still connected, ${drift === 1 ? 'its account' : 'their accounts'} not in the policy` : ''
 }
 
 function headline(report: RunReport, n: Record<Outcome, number>, only: ConnectionResult | undefined): string {
@@ -306,6 +306,26 @@ function countsSentence(n: Record<Outcome, number>): string {
   return `${parts.join(', ') || 'No connection matched'}.`
 }
 
+/** The longest JSON block (a trust condition) a failure message may end with to be shown as a block. */
+export const BLOCK_MAX = 2_000
+
+/**
+ * A failure message may end with a JSON object after a blank line (the trust condition a sign-in
+ * failure names): the summary shows it as a code block. The block is parsed and written out again,
+ * so nothing but JSON reaches the fence; anything else, or a longer block, stays prose.
+ */
+export function splitBlock(message: string): { prose: string; block?: string } {
+  const at = message.lastIndexOf('\n\n{')
+  if (at < 0 || message.length - at - 2 > BLOCK_MAX) return { prose: message }
+  try {
+    const value: unknown = JSON.parse(message.slice(at + 2))
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { prose: message }
+    return { prose: message.slice(0, at), block: JSON.stringify(value, null, 2) }
+  } catch {
+    return { prose: message }
+  }
+}
+
 /** The paragraph under the headline; a list of problems when several inputs are bad. */
 function lead(report: RunReport, n: Record<Outcome, number>, only: ConnectionResult | undefined): string[] {
   const failure = report.stepFailure
@@ -322,8 +342,10 @@ function lead(report: RunReport, n: Record<Outcome, number>, only: ConnectionRes
       ]
     }
     // One sentence that nothing changed, not two: a message that says so already gets none more.
-    const said = /nothing was (changed|rejected)/i.test(failure.message)
-    return [`${shown(failure.message, MESSAGE_MAX)}${/\.$/.test(failure.message) ? '' : '.'}${said ? '' : ' Nothing was changed.'}`]
+    const { prose, block } = splitBlock(failure.message)
+    const said = /nothing was (changed|rejected)/i.test(prose)
+    const sentence = `${shown(prose, MESSAGE_MAX)}${/\.$/.test(prose) ? '' : '.'}${said ? '' : ' Nothing was changed.'}`
+    return block ? [sentence, '', '```json', block, '```'] : [sentence]
   }
   const scope =
     report.mode === 'policy'

@@ -116,10 +116,13 @@ describe('sign-in helpers', () => {
     expect(tokenClaims('not a token')).toEqual({})
   })
 
-  it('explains a denied role with the sub and the condition that would match, on one line', () => {
+  it('explains a denied role in one paragraph, then the condition that would match as a JSON block', () => {
     const message = accessDeniedMessage(role, token({ sub: 'repo:o/r:environment:prod' }))
-    expect(message).toContain('"token.actions.githubusercontent.com:sub": "repo:o/r:environment:prod"')
-    expect(message).not.toContain('\n')
+    const [prose, block, ...rest] = message.split('\n\n')
+    expect(rest).toEqual([])
+    expect(prose).not.toContain('\n')
+    expect(prose).toMatch(/needs the condition below\.$/)
+    expect(JSON.parse(block as string)).toEqual({ Condition: { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': 'repo:o/r:environment:prod' } } })
   })
 
   const deps = (env: Record<string, string>) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ConnectionResult } from '../../src/apply.js'
 import type { Outcome } from '../../src/plan.js'
-import { connectionJson, detailOf, groupFailures, summaryMarkdown, SUMMARY_BYTE_BUDGET, SUMMARY_ROW_CAP, type RunReport } from '../../src/report.js'
+import { BLOCK_MAX, connectionJson, detailOf, groupFailures, splitBlock, summaryMarkdown, SUMMARY_BYTE_BUDGET, SUMMARY_ROW_CAP, type RunReport } from '../../src/report.js'
 import { connectionFixture } from './fixtures.js'
 
 /** What the job summary says: its headline, its paragraph, its context list and its tables, by behaviour. */
@@ -183,6 +183,37 @@ describe('the paragraph under the headline', () => {
     expect(one).toMatch(/^aws-region&#58; &lt;none&gt;\. Nothing was changed\.$/)
     const dotted = leadOf(summaryMarkdown(report([], { stepFailure: { title: 'Bad input', message: 'no region.' } })))
     expect(dotted).toMatch(/^no region\. Nothing was changed\.$/)
+  })
+
+  it('of a failed step that ends with a JSON object shows the object as a code block under the sentence', () => {
+    const condition = { Condition: { StringEquals: { 'k:sub': 'repo:o/r:ref:refs/heads/main', 'k:aud': '<sts>' } } }
+    const markdown = summaryMarkdown(report([], { stepFailure: { title: 'Sign-in failed', message: `the role refused the token: its trust needs the condition below\n\n${JSON.stringify(condition)}` } }))
+    const lines = markdown.split('\n')
+    expect(lines[2]).toBe('the role refused the token&#58; its trust needs the condition below. Nothing was changed.')
+    expect(lines.slice(3, 5)).toEqual(['', '```json'])
+    const end = lines.indexOf('```', 5)
+    expect(JSON.parse(lines.slice(5, end).join('\n'))).toEqual(condition)
+    expect(lines.slice(5, end)).toEqual(JSON.stringify(condition, null, 2).split('\n'))
+  })
+
+  it('keeps as prose a message whose end is not one JSON object, or too long a block', () => {
+    expect(splitBlock('a\n\n{"x": 1}')).toEqual({ prose: 'a', block: '{\n  "x": 1\n}' })
+    expect(splitBlock('a\n\n{"x": 1}\n\n{"y": 2}')).toEqual({ prose: 'a\n\n{"x": 1}', block: '{\n  "y": 2\n}' })
+    for (const message of ['a\n\n{not json', 'a\n\n{"x": 1} and more', 'a {"x": 1}', 'a\n{"x": 1}', '{"x": 1}']) expect(splitBlock(message)).toEqual({ prose: message })
+    const fits = `a\n\n{"x": "${'y'.repeat(BLOCK_MAX - 9)}"}`
+    expect(fits.length - 3).toBe(BLOCK_MAX)
+    expect(splitBlock(fits).block).toBeDefined()
+    const over = `a\n\n{"x": "${'y'.repeat(BLOCK_MAX - 8)}"}`
+    expect(splitBlock(over)).toEqual({ prose: over })
+    const prose = leadOf(summaryMarkdown(report([], { stepFailure: { title: 'x', message: 'failed\n\n{not json' } })))
+    expect(prose).toBe('failed<br><br>{not json. Nothing was changed.')
+  })
+
+  it('of a failed step with a block says once that nothing was changed, judged by the sentence', () => {
+    const said = summaryMarkdown(report([], { stepFailure: { title: 'x', message: 'nothing was changed\n\n{"a": "b"}' } })).split('\n')
+    expect(said[2]).toBe('nothing was changed.')
+    const inBlock = summaryMarkdown(report([], { stepFailure: { title: 'x', message: 'refused.\n\n{"a": "nothing was changed"}' } })).split('\n')
+    expect(inBlock[2]).toBe('refused. Nothing was changed.')
   })
 
   it('of a failed step with several problems lists each one, numbered', () => {
@@ -615,14 +646,14 @@ describe('what 1.1.0 misreported', () => {
 
   it('heads a run that finds only drift with the drift, never "Nothing to reject" alone', () => {
     const two = headlineOf(summaryMarkdown(report([drifted(1), drifted(2), result('skipped', 3)])))
-    expect(two).toBe('### ⚠️ Nothing to reject — 2 connected connections of accounts outside the policy (drift)')
+    expect(two).toBe('### ⚠️ Nothing to reject — drift: 2 connections still connected, their accounts not in the policy')
     const one = headlineOf(summaryMarkdown(report([drifted(1)])))
-    expect(one).toBe('### ⚠️ Nothing to reject — 1 connected connection of accounts outside the policy (drift)')
+    expect(one).toBe('### ⚠️ Nothing to reject — drift: 1 connection still connected, its account not in the policy')
     expect(headlineOf(summaryMarkdown(report([result('skipped', 3)])))).toBe('### ✅ Nothing to reject')
   })
 
   it('says the drift in the headline of a plan, of a rejection and of a failure too', () => {
-    const note = ' — 1 connected connection of accounts outside the policy (drift)'
+    const note = ' — drift: 1 connection still connected, its account not in the policy'
     expect(headlineOf(summaryMarkdown(report([drifted(1), result('would-reject', 2)], { dryRun: true })))).toBe(`### 🔍 Plan: 1 connection would be rejected${note}`)
     expect(headlineOf(summaryMarkdown(report([drifted(1), result('rejected', 2)])))).toBe(`### ✅ Rejected 1 connection${note}`)
     expect(headlineOf(summaryMarkdown(report([drifted(1), result('failed', 2)])))).toBe(`### ❌ 1 of 2 connections failed${note}`)
