@@ -361,17 +361,6 @@ describe('only our own comments', () => {
   })
 })
 
-describe('pacing follows AWS down', () => {
-  it('below one call a second, every connection still succeeds', async () => {
-    h.emulator.rateLimit = { perSecond: 0.5, burst: 1 }
-    const ids = [1, 2, 3, 4].map(() => h.emulator.seed().id)
-    const r = await h.run({ 'connection-id': ids.join(','), 'max-concurrency': '2' }, { timeoutMs: 90_000 })
-    expect(errorLines(r)).toEqual([])
-    expect(r.outputs['rejected-count']).toBe('4')
-    for (const id of ids) expect(h.emulator.proton.connections.get(id)?.status).toBe('REJECTED')
-  }, 90_000)
-})
-
 describe('the emulator\'s comment store', () => {
   it('refuses a comment over 65,536 characters, as GitHub does', () => {
     const a = h.emulator.github.handle('POST', '/repos/o/r/issues/1/comments', `token ${h.emulator.github.token}`, { body: 'x'.repeat(65_537) })

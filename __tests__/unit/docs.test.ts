@@ -31,7 +31,7 @@ describe('README and action.yml', () => {
   it('keeps both quick start commands in the README', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
     expect(readme).toContain('npm ci && npm run demo')
-    expect(readme).toMatch(/^npm cit\b/m)
+    expect(readme).toMatch(/^npm test\b/m)
   })
 })
 
