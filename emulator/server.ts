@@ -126,8 +126,9 @@ export class Emulator {
 
   /**
    * What the runner gives a job with `permissions: id-token: write`: a token URL and request token
-   * tied to this job, so the OIDC token carries this job's claims. Nothing for a pull request from a
-   * fork, as GitHub gives those no token.
+   * tied to this job, so the OIDC token carries this job's claims. Nothing for a pull_request run
+   * from a fork, as GitHub gives those no token unless the repository sends write tokens to fork pull
+   * requests (emulator/claims.ts).
    */
   oidcEnvFor(job: JobContext): Record<string, string> {
     if (!getsIdToken(job)) return {}

@@ -76,7 +76,7 @@ export const roleArn = (role: DocumentedRole): string => `arn:aws:iam::${EXAMPLE
 export const ID_PLACEHOLDERS = { ownerId: 'OWNER_ID', repositoryId: 'REPO_ID' } as const
 const [EXAMPLE_OWNER, EXAMPLE_NAME] = EXAMPLE_REPOSITORY.split('/') as [string, string]
 const GITHUB_COM_HOST = 'token.actions.githubusercontent.com'
-/** GitHub's published intermediate thumbprints for its github.com issuer; IAM no longer relies on them for it, older tools require the list. */
+/** GitHub's published intermediate thumbprints for its github.com issuer, for tools that require the list. */
 const GITHUB_COM_THUMBPRINTS = ['6938fd4d98bab03faadb97b34396831e3780aea1', '1c58a3a8518e8759bf075b76b750d4f2df264fcd']
 
 /** A trust document with the example repository's IDs filled in: what a user with these IDs deploys. */
@@ -181,8 +181,9 @@ function templatedTrust(role: DocumentedRole, allClaims: boolean): unknown {
       {
         ProviderArn: { 'Fn::If': ['CreateProvider', { Ref: 'GitHubOidcProvider' }, { 'Fn::Sub': 'arn:${AWS::Partition}:iam::${AWS::AccountId}:oidc-provider/${IssuerHost}' }] },
         // One exact subject, listed twice (harmless in IAM), or both forms side by side while migrating.
-        Subject: { 'Fn::If': ['NameOnlySubject', { 'Fn::Sub': nameOnly }, { 'Fn::Sub': immutable }] },
-        OtherSubject: { 'Fn::If': ['BothSubjects', { 'Fn::Sub': nameOnly }, { 'Fn::If': ['NameOnlySubject', { 'Fn::Sub': nameOnly }, { 'Fn::Sub': immutable }] }] },
+        // A GitHub Enterprise Server's tokens keep the name-only subject: its variant has no choice to make.
+        Subject: allClaims ? { 'Fn::If': ['NameOnlySubject', { 'Fn::Sub': nameOnly }, { 'Fn::Sub': immutable }] } : { 'Fn::Sub': nameOnly },
+        OtherSubject: allClaims ? { 'Fn::If': ['BothSubjects', { 'Fn::Sub': nameOnly }, { 'Fn::If': ['NameOnlySubject', { 'Fn::Sub': nameOnly }, { 'Fn::Sub': immutable }] }] } : { 'Fn::Sub': nameOnly },
         ...(listsWorkflows && { [role.workflowRefsParameter as string]: { 'Fn::Join': ['", "', { Ref: role.workflowRefsParameter }] } })
       }
     ]
@@ -305,12 +306,12 @@ export function cloudFormationTemplate(): string {
         Type: 'String',
         AllowedValues: ['true', 'false'],
         Default: 'false',
-        Description: "true to create the account's IAM OIDC provider for the issuer (an account has at most one per issuer); false when the account already has one. A created provider is kept when the stack is deleted"
+        Description: "true to create the account's IAM OIDC provider for the issuer; false when the account already has one. A created provider is kept when the stack is deleted"
       },
       OidcThumbprints: {
         Type: 'CommaDelimitedList',
         Default: GITHUB_COM_THUMBPRINTS.join(','),
-        Description: "Used only when the template creates the provider: the issuer's certificate thumbprints. The default is GitHub's published pair for github.com (IAM no longer relies on them there); on GitHub Enterprise Server give your own"
+        Description: "Used only when the template creates the provider: the issuer's certificate thumbprints. The default is GitHub's published pair for github.com; on GitHub Enterprise Server give your own"
       },
       MaxSessionDuration: {
         Type: 'Number',
@@ -322,7 +323,6 @@ export function cloudFormationTemplate(): string {
     },
     Conditions: {
       CreateProvider: { 'Fn::Equals': [{ Ref: 'CreateOidcProvider' }, 'true'] },
-      CreateRejectByHandRole: CONDITIONS.CreateRejectByHandRole,
       AnyEnvironmentAccount: { 'Fn::Equals': [{ Ref: 'EnvironmentAccountIds' }, ''] },
       InChinaPartition: { 'Fn::Equals': [{ Ref: 'AWS::Partition' }, 'aws-cn'] },
       InGovCloudPartition: { 'Fn::Equals': [{ Ref: 'AWS::Partition' }, 'aws-us-gov'] },

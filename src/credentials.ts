@@ -79,7 +79,7 @@ const BACKOFF_BASE_MS = 250
 const BACKOFF_CAP_MS = 4_000
 
 export const PERMISSION_HINT =
-  'the job needs permissions: id-token: write to sign in with role-to-assume; add to the job (or workflow): permissions: {id-token: write, contents: read}'
+  'the job needs permissions: id-token: write to sign in with role-to-assume; add to the job: permissions: {id-token: write, contents: read}'
 
 const CANCELLED_DURING_SIGN_IN = 'the run was cancelled during sign-in; nothing was changed'
 
@@ -160,12 +160,13 @@ export function accessDeniedMessage(role: RoleSignIn, token: string, job: JobFac
   const branch = job.defaultBranch ?? 'main'
   const onBranch = `refs/heads/${branch}`
   /** The documented apply role's trust for this repository and workflow file, on the default branch: a JSON block after a blank line, as the summary shows it. */
-  const condition = (subject: string, ref?: string): string => {
+  const condition = (subject: string, ref?: string, environment?: string): string => {
     const entries: Array<[string, string]> = [
       ['aud', role.audience],
       ['sub', subject],
       ...(githubCom && claims.repository_id ? [['repository_id', claims.repository_id] as [string, string]] : []),
       ...(githubCom && ref ? [['ref', ref] as [string, string]] : []),
+      ...(githubCom && environment ? [['environment', environment] as [string, string]] : []),
       ...(githubCom && ref && claims.job_workflow_ref ? [['job_workflow_ref', claims.job_workflow_ref.replace(/@[^@]*$/, `@${ref}`)] as [string, string]] : [])
     ]
     return `\n\n${JSON.stringify({ Condition: { StringEquals: Object.fromEntries(entries.map(([k, v]) => [`${keys}:${k}`, v])) } }, null, 2)}`
@@ -175,7 +176,7 @@ export function accessDeniedMessage(role: RoleSignIn, token: string, job: JobFac
       `${refused} (sub "${sub}", a pull request).${form}${seen} Do not make a role that can reject connections trust pull_request: ` +
       `anyone who can open a pull request could run a workflow of their own with it (on a pull request, job_workflow_ref names the pull request's own copy of the workflow, so it restricts nothing). ` +
       `Apply on push to the default branch instead (merging the pull request is that push), with a role whose trust has the condition below, ` +
-      `and for a plan on the pull request (dry-run: true) use a read-only role (proton:GetEnvironmentAccountConnection on the connections, and proton:ListEnvironmentAccountConnections on "*") that trusts "repo:${repo}:pull_request".` +
+      `and for a plan on the pull request (dry-run: true) use a read-only role (proton:GetEnvironmentAccountConnection on the connections, and proton:ListEnvironmentAccountConnections on "*") that trusts "repo:${repo}:pull_request"${githubCom && claims.repository_id ? ` with repository_id ${JSON.stringify(claims.repository_id)}` : ''}.` +
       condition(`repo:${repo}:ref:${onBranch}`, onBranch)
     )
   }
@@ -187,8 +188,29 @@ export function accessDeniedMessage(role: RoleSignIn, token: string, job: JobFac
       `whose token the role can trust with the condition below.${condition(`repo:${repo}:ref:${onBranch}`, onBranch)}`
     )
   }
-  const ref = sub === `repo:${repo}:ref:${onBranch}` ? onBranch : undefined
-  return `${refused} (sub "${sub}", audience "${role.audience}").${form}${seen} If this job should use the role, its trust policy needs the condition below.${condition(sub, ref)}`
+  const environment = new RegExp(`^repo:${escapeRegExp(repo)}:environment:(.+)$`).exec(sub)?.[1]
+  // An environment's job on another branch (the ref claim says which): only the default branch's apply workflows.
+  if (environment !== undefined && githubCom && claims.ref !== undefined && claims.ref !== onBranch) {
+    return (
+      `${refused} (sub "${sub}", from ${claims.ref}, not the default branch ${branch}).${form}${seen} ` +
+      `A role that can reject connections should trust the environment's jobs only on the default branch: run the workflow from ${branch}, ` +
+      `whose token the role can trust with the condition below.${condition(sub, onBranch, environment)}`
+    )
+  }
+  // On a GitHub Enterprise Server only sub is checked, and any workflow can name an environment: the branch's subject instead.
+  if (sub === `repo:${repo}:ref:${onBranch}` || (environment !== undefined && githubCom)) {
+    return `${refused} (sub "${sub}", audience "${role.audience}").${form}${seen} If this job should use the role, its trust policy needs the condition below.${condition(sub, onBranch, environment)}`
+  }
+  // A tag, or a subject of another form: never offered as a trust of its own.
+  return (
+    `${refused} (sub "${sub}", audience "${role.audience}").${form}${seen} ` +
+    `A role that can reject connections should trust only the default branch's apply workflows: run the workflow from ${branch}, ` +
+    `whose token the role can trust with the condition below.${condition(`repo:${repo}:ref:${onBranch}`, onBranch)}`
+  )
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** STS refused DurationSeconds: the input, its value, the role's limit and both ways out. */
@@ -238,7 +260,7 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
     const fork = deps.job?.forkRepository
     throw new SignInError(
       fork
-        ? `this run is for a pull request from a fork (${fork}), and GitHub gives no OIDC token to workflows run for pull requests from forks, so role-to-assume cannot sign in. ` +
+        ? `this run is for a pull request from a fork (${fork}), and GitHub gives no OIDC token to a pull_request run from a fork unless the repository is private and set to send write tokens to fork pull requests, so role-to-assume cannot sign in. ` +
             'Apply after the merge instead, on push to the default branch, where the job gets a token'
         : PERMISSION_HINT
     )

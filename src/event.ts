@@ -155,7 +155,8 @@ export function jobFacts(): JobFacts {
   const base = pr?.base?.repo?.full_name ?? (repo && `${repo.owner}/${repo.repo}`)
   const defaultBranch = (context.payload.repository as { default_branch?: unknown } | undefined)?.default_branch
   return {
-    ...(context.eventName?.startsWith('pull_request') && head && base && head !== base && { forkRepository: head }),
+    // Only pull_request runs from a fork go without a token; pull_request_target runs in the base repository.
+    ...(context.eventName === 'pull_request' && head && base && head !== base && { forkRepository: head }),
     ...(typeof defaultBranch === 'string' && { defaultBranch })
   }
 }

@@ -209,7 +209,9 @@ const ACCESS_DENIED_MAX = 420
 function grantFor(action: ProtonAction, region: string, partition: string): string {
   return action === 'proton:ListEnvironmentAccountConnections'
     ? 'allow it in a statement of its own with "Resource": "*" (List has no resource type; an ARN does not grant it)'
-    : `allow it on arn:${partition}:proton:${region}:*:environment-account-connection/* (a connection's ARN names the environment account that requested it, not this management account; or list the environment accounts)`
+    : action === 'proton:RejectEnvironmentAccountConnection'
+      ? `allow it, in the apply role only, on arn:${partition}:proton:${region}:*:environment-account-connection/* (a connection's ARN names the environment account; or list those accounts). A plan role stays read-only: give it dry-run: true`
+      : `allow it on arn:${partition}:proton:${region}:*:environment-account-connection/* (a connection's ARN names the environment account that requested it, not this management account; or list the environment accounts)`
 }
 
 /**

@@ -389,12 +389,19 @@ export function detailOf(r: ConnectionResult): string {
   return text.split(`connection ${r.id}`).join('this connection').split(r.id).join('it')
 }
 
+/** The AWS partition of a region: China's and GovCloud's regions have their own. */
+export function partitionOf(region: string | undefined): string {
+  if (region?.startsWith('cn-')) return 'aws-cn'
+  if (region?.startsWith('us-gov-')) return 'aws-us-gov'
+  return 'aws'
+}
+
 /** The ARN is shown only when it says something the ID does not: another region or account than the usual form. */
 function unusualArn(r: ConnectionResult, region: string | undefined): string | undefined {
   const c = r.connection
   if (!c) return undefined
   // A connection's ARN names its environment account (AWS Proton user guide, "Environment account connections").
-  const usual = `arn:aws:proton:${region ?? ''}:${c.environmentAccountId}:environment-account-connection/${c.id}`
+  const usual = `arn:${partitionOf(region)}:proton:${region ?? ''}:${c.environmentAccountId}:environment-account-connection/${c.id}`
   return c.arn === usual ? undefined : c.arn
 }
 

@@ -306,8 +306,51 @@ describe('the message when a role refuses the token', () => {
   it('builds the condition keys from the issuer', () => {
     expect(conditionKeyPrefix('https://ghe.example.com/_services/token')).toBe('ghe.example.com/_services/token')
     expect(conditionKeyPrefix(undefined)).toBe('token.actions.githubusercontent.com')
+    const message = accessDeniedMessage(role, token({ sub: 'repo:o/r:ref:refs/heads/main', iss: 'https://ghe.example.com/_services/token' }))
+    expect(message).toContain('"ghe.example.com/_services/token:sub": "repo:o/r:ref:refs/heads/main"')
+  })
+
+  it('on a GitHub Enterprise Server, where only sub is checked, offers the default branch\'s subject, never an environment\'s', () => {
     const message = accessDeniedMessage(role, token({ sub: 'repo:o/r:environment:prod', iss: 'https://ghe.example.com/_services/token' }))
-    expect(message).toContain('"ghe.example.com/_services/token:sub": "repo:o/r:environment:prod"')
+    const condition = JSON.parse(message.split('\n\n')[1] as string) as { Condition: { StringEquals: Record<string, string> } }
+    expect(condition.Condition.StringEquals).toEqual({ 'ghe.example.com/_services/token:aud': 'sts.amazonaws.com', 'ghe.example.com/_services/token:sub': 'repo:o/r:ref:refs/heads/main' })
+  })
+
+  const conditionOf = (message: string): Record<string, string> => (JSON.parse(message.split('\n\n')[1] as string) as { Condition: { StringEquals: Record<string, string> } }).Condition.StringEquals
+  const GH = 'token.actions.githubusercontent.com'
+  const claims = { iss: `https://${GH}`, repository_id: '42', job_workflow_ref: 'o/r/.github/workflows/reject.yml@refs/heads/feature' }
+
+  it('for an environment job, trusts the environment together with the default branch, the repository and the workflow file', () => {
+    const message = accessDeniedMessage(role, token({ ...claims, sub: 'repo:o/r:environment:proton-reject', ref: 'refs/heads/main', environment: 'proton-reject', job_workflow_ref: 'o/r/.github/workflows/reject.yml@refs/heads/main' }))
+    expect(conditionOf(message)).toEqual({
+      [`${GH}:aud`]: 'sts.amazonaws.com',
+      [`${GH}:sub`]: 'repo:o/r:environment:proton-reject',
+      [`${GH}:repository_id`]: '42',
+      [`${GH}:ref`]: 'refs/heads/main',
+      [`${GH}:environment`]: 'proton-reject',
+      [`${GH}:job_workflow_ref`]: 'o/r/.github/workflows/reject.yml@refs/heads/main'
+    })
+  })
+
+  it('for an environment job on another branch, says to run it from the default branch, and trusts only that', () => {
+    const message = accessDeniedMessage(role, token({ ...claims, sub: 'repo:o/r:environment:proton-reject', ref: 'refs/heads/feature', environment: 'proton-reject' }))
+    expect(message).toContain('from refs/heads/feature, not the default branch main')
+    expect(message).toContain('run the workflow from main')
+    expect(conditionOf(message)).toMatchObject({ [`${GH}:ref`]: 'refs/heads/main', [`${GH}:environment`]: 'proton-reject', [`${GH}:job_workflow_ref`]: 'o/r/.github/workflows/reject.yml@refs/heads/main' })
+  })
+
+  it('for a tag or another subject, never offers that subject: the default branch\'s instead', () => {
+    for (const sub of ['repo:o/r:ref:refs/tags/v1', 'repo:o/r:something:else']) {
+      const message = accessDeniedMessage(role, token({ ...claims, sub, ref: 'refs/tags/v1' }))
+      expect(message).toContain('should trust only the default branch\'s apply workflows')
+      expect(conditionOf(message)[`${GH}:sub`]).toBe('repo:o/r:ref:refs/heads/main')
+      expect(conditionOf(message)[`${GH}:ref`]).toBe('refs/heads/main')
+    }
+  })
+
+  it('names the plan role\'s repository_id beside its pull_request subject', () => {
+    const message = accessDeniedMessage(role, token({ ...claims, sub: 'repo:o/r:pull_request' }))
+    expect(message).toContain('trusts "repo:o/r:pull_request" with repository_id "42"')
   })
 
   it('says first that the role may not exist, with its account and name', () => {

@@ -73,7 +73,7 @@ describe('describeFailure', () => {
     const reject = describeFailure({ ...denied, message: 'denied' }, 'proton:RejectEnvironmentAccountConnection', 'connection x', site)
     // A connection's ARN names the environment account, not the management account the role is in.
     expect(reject.message).toBe(
-      "access denied: proton:RejectEnvironmentAccountConnection on connection x; allow it on arn:aws:proton:eu-west-1:*:environment-account-connection/* (a connection's ARN names the environment account that requested it, not this management account; or list the environment accounts)"
+      "access denied: proton:RejectEnvironmentAccountConnection on connection x; allow it, in the apply role only, on arn:aws:proton:eu-west-1:*:environment-account-connection/* (a connection's ARN names the environment account; or list those accounts). A plan role stays read-only: give it dry-run: true"
     )
     expect(reject.message).not.toContain('111111111111')
     // The partition the denied ARN names, and the principal when it fits.
@@ -122,7 +122,16 @@ describe('sign-in helpers', () => {
     expect(rest).toEqual([])
     expect(prose).not.toContain('\n')
     expect(prose).toMatch(/needs the condition below\.$/)
-    expect(JSON.parse(block as string)).toEqual({ Condition: { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': 'repo:o/r:environment:prod' } } })
+    expect(JSON.parse(block as string)).toEqual({
+      Condition: {
+        StringEquals: {
+          'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+          'token.actions.githubusercontent.com:sub': 'repo:o/r:environment:prod',
+          'token.actions.githubusercontent.com:ref': 'refs/heads/main',
+          'token.actions.githubusercontent.com:environment': 'prod'
+        }
+      }
+    })
   })
 
   const deps = (env: Record<string, string>) => ({

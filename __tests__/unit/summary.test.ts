@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ConnectionResult } from '../../src/apply.js'
 import type { Outcome } from '../../src/plan.js'
-import { BLOCK_MAX, connectionJson, detailOf, groupFailures, splitBlock, summaryMarkdown, SUMMARY_BYTE_BUDGET, SUMMARY_ROW_CAP, type RunReport } from '../../src/report.js'
+import { BLOCK_MAX, connectionJson, detailOf, groupFailures, partitionOf, splitBlock, summaryMarkdown, SUMMARY_BYTE_BUDGET, SUMMARY_ROW_CAP, type RunReport } from '../../src/report.js'
 import { connectionFixture } from './fixtures.js'
 
 /** What the job summary says: its headline, its paragraph, its context list and its tables, by behaviour. */
@@ -455,6 +455,18 @@ describe('the Connections table', () => {
     expect(failedRow[0]).toContain('this connection failed&#58; boom')
     expect(failedRow[0]?.split(id(1))).toHaveLength(2)
     expect(failedRow[1]).toContain('kept it')
+  })
+
+  it('takes the usual ARN in the partition of the region: China\'s and GovCloud\'s are not unusual there', () => {
+    expect(['us-east-1', 'eu-west-1', undefined, 'cn-north-1', 'cn-northwest-1', 'us-gov-west-1', 'us-gov-east-1', 'xcn-1', 'us-govx'].map(partitionOf)).toEqual(['aws', 'aws', 'aws', 'aws-cn', 'aws-cn', 'aws-us-gov', 'aws-us-gov', 'aws', 'aws'])
+    for (const [region, partition] of [['cn-north-1', 'aws-cn'], ['us-gov-west-1', 'aws-us-gov']] as const) {
+      const r = result('rejected', 1)
+      const c = r.connection as NonNullable<ConnectionResult['connection']>
+      r.connection = { ...c, arn: `arn:${partition}:proton:${region}:${c.environmentAccountId}:environment-account-connection/${c.id}` }
+      expect(rowsOf(summaryMarkdown(report([r], { region })))[0]).not.toContain('ARN')
+      r.connection = { ...c, arn: `arn:aws:proton:${region}:${c.environmentAccountId}:environment-account-connection/${c.id}` }
+      expect(rowsOf(summaryMarkdown(report([r], { region })))[0]).toContain('<br>ARN')
+    }
   })
 
   it('shows a connection\'s ARN only when it is not the usual one for the region and environment account', () => {
