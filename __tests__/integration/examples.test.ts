@@ -128,8 +128,8 @@ const IMMUTABLE = `repo:${JOB_REPOSITORY.owner}@${JOB_REPOSITORY.ownerId}/${JOB_
 
 /** Runs one example's step as its trigger would start it, with the job's own OIDC token. */
 function runExample(c: Case, connectionId: string, subject: SubjectForm = 'immutable') {
-  const inputs = inputsFor(c.step, { ...c.matrix, 'inputs.connection-id': connectionId, 'inputs.dry-run': 'false' })
   const emulator = emulatorFor(c)
+  const inputs = inputsFor(c.step, { ...c.matrix, 'inputs.connection-id': connectionId, 'inputs.dry-run': 'false', 'vars.PROTON_ENDPOINT_URL': emulator.url })
   return h.run(inputs, {
     subject,
     // Copied to .github/workflows/ under its own name, which the documented roles list.
@@ -154,7 +154,7 @@ describe('the example workflows against the documented roles', () => {
     const files = new Set(ALL.map((c) => c.file))
     expect(files.size).toBe(readdirSync(EXAMPLES).filter((f) => f.endsWith('.yml')).length)
     expect(new Set(ALL.map((c) => c.trigger))).toEqual(new Set(['push', 'pull_request', 'workflow_dispatch', 'schedule']))
-    const roles = new Set(ALL.map((c) => inputsFor(c.step, { ...c.matrix, 'inputs.connection-id': 'x', 'inputs.dry-run': 'false' })['role-to-assume']))
+    const roles = new Set(ALL.map((c) => inputsFor(c.step, { ...c.matrix, 'inputs.connection-id': 'x', 'inputs.dry-run': 'false', 'vars.PROTON_ENDPOINT_URL': h.emulator.url })['role-to-assume']))
     expect(roles).toEqual(new Set([...ROLES.map(roleArn), 'arn:aws:iam::222222222222:role/ProtonConnectionGuard']))
   })
 

@@ -14,6 +14,7 @@ interface Step {
 }
 interface Job {
   permissions?: Permissions
+  concurrency?: string | { group?: string }
   steps?: Step[]
 }
 interface Workflow {
@@ -62,6 +63,36 @@ function problemsOf(workflow: Workflow): string[] {
   return problems
 }
 
+/**
+ * What an example needs to work as copied beside the others: every input it needs (endpoint-url,
+ * max-rejections for a policy), a concurrency group that names the account and the region a job
+ * changes (GitHub keeps one pending run per group and cancels the others, so a matrix over accounts
+ * must not share one), and no permission that no step uses.
+ */
+function adoptionProblemsOf(workflow: Workflow): string[] {
+  const problems: string[] = []
+  const events = typeof workflow.on === 'string' ? [workflow.on] : Array.isArray(workflow.on) ? workflow.on : Object.keys(workflow.on as object)
+  for (const [name, job] of Object.entries(workflow.jobs)) {
+    const ours = (job.steps ?? []).filter(isOurs)
+    const given = typeof job.permissions === 'object' ? job.permissions : {}
+    const policySteps = ours.filter((step) => step.with?.['policy-file'] || step.with?.['allowed-account-ids'])
+    if (given['id-token'] === 'write' && !ours.some((step) => step.with?.['role-to-assume'])) problems.push(`${name}: id-token: write, but no step signs in with role-to-assume`)
+    if (given['pull-requests'] === 'write' && !(policySteps.length > 0 && events.some((e) => e === 'pull_request' || e === 'push'))) problems.push(`${name}: pull-requests: write, but no step writes a plan or apply comment`)
+    for (const step of ours) {
+      const inputs = step.with ?? {}
+      if (!inputs['endpoint-url']) problems.push(`${name}: no endpoint-url`)
+      if (policySteps.includes(step) && inputs['max-rejections'] === undefined) problems.push(`${name}: a policy step without max-rejections`)
+      if (String(inputs['dry-run']) === 'true') continue
+      const group = typeof job.concurrency === 'string' ? job.concurrency : job.concurrency?.group
+      const account = /^arn:aws[\w-]*:iam::([^:]+):role\//.exec(String(inputs['role-to-assume'] ?? ''))?.[1]
+      const region = inputs['aws-region'] === undefined ? undefined : String(inputs['aws-region'])
+      if (!group) problems.push(`${name}: changes connections with no concurrency group`)
+      else if (!account || !region || !group.includes(account) || !group.includes(region)) problems.push(`${name}: the concurrency group ${group} does not name the account (${account}) and the region (${region}) the job changes`)
+    }
+  }
+  return problems
+}
+
 const load = (file: string): Workflow => yaml.parse(readFileSync(join(dir, file), 'utf8')) as Workflow
 
 describe('examples/', () => {
@@ -91,6 +122,30 @@ describe('examples/', () => {
     const dispatch = load('reject-on-dispatch.yml')
     delete (dispatch.jobs.reject as Job).permissions
     expect(problemsOf(dispatch)).toEqual(['reject: role-to-assume needs permissions: id-token: write'])
+  })
+
+  it.each(files)('%s works as copied beside the others: endpoint-url, max-rejections, a concurrency group per account and region, no unused permission', (file) => {
+    expect(adoptionProblemsOf(load(file))).toEqual([])
+  })
+
+  it('catches a shared group, a missing input and an unused permission (the check itself can fail)', () => {
+    const accounts = load('management-accounts.yml')
+    const apply = accounts.jobs.apply as Job
+    apply.concurrency = 'proton-connections-us-east-1'
+    delete (apply.steps?.find(isOurs) as Step).with!['endpoint-url']
+    delete (apply.steps?.find(isOurs) as Step).with!['max-rejections']
+    expect(adoptionProblemsOf(accounts)).toEqual([
+      'apply: no endpoint-url',
+      'apply: a policy step without max-rejections',
+      'apply: the concurrency group proton-connections-us-east-1 does not name the account (${{ matrix.account }}) and the region (us-east-1) the job changes'
+    ])
+    delete apply.concurrency
+    expect(adoptionProblemsOf(accounts)).toContain('apply: changes connections with no concurrency group')
+    const plan = load('policy-plan-and-apply.yml')
+    ;(plan.jobs.plan as Job).permissions = { 'id-token': 'write', 'pull-requests': 'write', contents: 'read' }
+    delete (plan.jobs.plan?.steps?.find(isOurs) as Step).with!['role-to-assume']
+    plan.on = { workflow_dispatch: {} }
+    expect(adoptionProblemsOf(plan).filter((p) => p.startsWith('plan:'))).toEqual(['plan: id-token: write, but no step signs in with role-to-assume', 'plan: pull-requests: write, but no step writes a plan or apply comment'])
   })
 
   const readmeWorkflows = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)]

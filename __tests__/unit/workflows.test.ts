@@ -44,6 +44,7 @@ async function problems(name: string, text: string): Promise<string[]> {
   }
   return findings
     .filter((f) => !(f.kind === 'permissions' && SCOPES_NEWER_THAN_THE_LINTER.some((scope) => f.message.startsWith(`unknown permission scope "${scope}".`))))
+    .filter((f) => !(f.kind === 'expression' && CONTEXTS_NEWER_THAN_THE_LINTER.some((context) => f.message.startsWith(`undefined variable "${context}".`))))
     .map((f) => `${name}:${f.line}:${f.column}: ${f.message} [${f.kind}]`)
 }
 
@@ -53,6 +54,13 @@ async function problems(name: string, text: string): Promise<string[]> {
  * asks for them. Any other unknown scope is still an error.
  */
 const SCOPES_NEWER_THAN_THE_LINTER = ['attestations', 'artifact-metadata']
+
+/**
+ * Contexts GitHub documents ("Contexts reference": `vars`, a repository's or an organization's
+ * configuration variables) that the same old build does not know. The examples read endpoint-url
+ * from one. Any other undefined name is still an error.
+ */
+const CONTEXTS_NEWER_THAN_THE_LINTER = ['vars']
 
 /** A full commit SHA, then a comment that names the version: `owner/repo@<40 hex> # v1.2.3`. */
 const PINNED = /^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/
@@ -244,6 +252,12 @@ describe('the check itself', () => {
     expect(await problems('new.yml', text('attestations'))).toEqual([])
     expect(await problems('new.yml', text('artifact-metadata'))).toEqual([])
     expect(await problems('typo.yml', text('attestation'))).toEqual([expect.stringContaining('unknown permission scope "attestation"')])
+  })
+
+  it('forgives only the contexts the linter predates, not a misspelt one', async () => {
+    const text = (context: string): string => `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        env:\n          URL: \${{ ${context}.PROTON_ENDPOINT_URL }}\n`
+    expect(await problems('new.yml', text('vars'))).toEqual([])
+    expect(await problems('typo.yml', text('varz'))).toEqual([expect.stringContaining('undefined variable "varz"')])
   })
 
   it('catches a workflow that is not valid YAML (the unquoted ": " that broke ci.yml)', async () => {
