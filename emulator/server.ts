@@ -254,6 +254,9 @@ export class Emulator {
       return
     }
     this.calls.push(call.record)
+    // AWS's answers carry AWS's clock in their Date header (Node would give this machine's): the SDK
+    // corrects its signing clock from it when AWS answers that a signature is too old.
+    if (call.service === 'proton') res.setHeader('date', this.identity.now().toUTCString())
     await this.faults.serve(call, res)
   }
 

@@ -130,7 +130,18 @@ async function carryOutDecision(gateway: Gateway, connection: Connection, decisi
     try {
       fresh = await gateway.get(id)
     } catch (readError) {
-      return failed(id, readError, connection)
+      if (!error.earlierAttemptMayHaveApplied) return failed(id, readError, connection)
+      // An earlier attempt went unanswered, then a conflict: this run's Reject may be the one that took effect.
+      const why = readError instanceof Error ? readError.message : String(readError)
+      return {
+        id,
+        connection,
+        outcome: 'unknown',
+        previousStatus: connection.status,
+        error: `an attempt of the Reject call for connection ${id} got no answer and the next was refused as a conflict, so AWS may have applied it; reading it again failed (${why}), so its result is unknown. A re-run shows the truth (an already rejected connection is reported as such).`,
+        errorTitle: 'Result unknown',
+        errorKind: error.kind
+      }
     }
     if (fresh.status === 'REJECTED') {
       // Ours only when an earlier attempt may have been applied and its answer lost (no answer, a reset,

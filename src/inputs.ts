@@ -1,4 +1,4 @@
-import { resolve, sep } from 'node:path'
+import { relative, resolve, sep } from 'node:path'
 import type * as Yaml from 'yaml'
 import { withoutCredentials, type ProxyConfig } from './transport.js'
 
@@ -102,7 +102,10 @@ export interface InputSource {
 /** Shows a user's value in a message: quoted, control characters visible, never too long. */
 export function quote(value: string, max = 80): string {
   const shown = value.length > max ? `${value.slice(0, max)}…` : value
-  return JSON.stringify(shown)
+  // Characters that look like nothing or like a space (no-break and zero-width spaces, a soft hyphen,
+  // line and paragraph separators, bidirectional controls, a byte order mark) shown as escapes, so a
+  // key that only looks right is seen not to be.
+  return JSON.stringify(shown).replace(/[\u00a0\u00ad\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 const splitList = (text: string): string[] => text.split(/[\s,]+/).filter((part) => part.length > 0)
@@ -389,6 +392,18 @@ function within(dir: string, path: string): boolean {
   return path === dir || path.startsWith(dir.endsWith(sep) ? dir : `${dir}${sep}`)
 }
 
+/**
+ * The policy file's path as the comment's key: relative to the workspace, with / between its parts,
+ * so that `./proton/policy.yml`, `proton//policy.yml` and the absolute path in the workspace name one
+ * comment, whatever the runner's workspace path. A path inside only where the workspace's links
+ * lead is kept as written.
+ */
+function workspacePath(source: InputSource, policyPath: string): string {
+  const workspace = resolve(source.workspace)
+  const full = resolve(workspace, policyPath)
+  return within(workspace, full) ? relative(workspace, full).split(sep).join('/') : policyPath
+}
+
 /** Whether the policy file's path, as written, is in the workspace (or in where the workspace's links lead). */
 function writtenInside(source: InputSource, policyPath: string, realWorkspace = resolve(source.workspace)): boolean {
   const workspace = resolve(source.workspace)
@@ -543,12 +558,15 @@ export function parseInputs(source: InputSource): Config {
   }
 
   // The comment's facts, from the inputs that make them alone: a failed plan still finds its comment.
-  const key = COMMENT_KEY_PATTERN.test(commentKey) && commentKey
-    ? commentKey
+  // A comment-key that is given names the comment, or, when invalid, none: never another run's.
+  const key = commentKey
+    ? COMMENT_KEY_PATTERN.test(commentKey)
+      ? commentKey
+      : undefined
     : allowedText && !policyPath
       ? workflowFile(source.env)
       : policyPath && !allowedText && writtenInside(source, policyPath)
-        ? policyPath
+        ? workspacePath(source, policyPath)
         : undefined
   const comment: CommentFacts | undefined =
     (allowedText || policyPath) && key && REGION_PATTERN.test(region)

@@ -227,6 +227,12 @@ function accessDenied(awsMessage: string | undefined, action: ProtonAction, subj
   return principal && full.length <= ACCESS_DENIED_MAX ? full : `access denied: ${action} on ${subject}; ${grant}`
 }
 
+/** "1 attempt", "3 attempts", or "several attempts" when the SDK does not say. */
+function attemptsText(attempts: number | undefined): string {
+  if (attempts === undefined) return 'several attempts'
+  return attempts === 1 ? '1 attempt' : `${attempts} attempts`
+}
+
 /** Turns whatever the SDK threw into a ProtonCallError that says what happened and what to do. */
 export function describeFailure(error: unknown, action: ProtonAction, subject: string, site: CallSite): ProtonCallError {
   if (error instanceof ProtonCallError) return error
@@ -245,9 +251,9 @@ export function describeFailure(error: unknown, action: ProtonAction, subject: s
     case 'ConflictException':
       return make('conflict', `${action} answered with a conflict for ${subject}${detail}`)
     case 'ThrottlingException':
-      return make('throttled', `AWS Proton kept throttling ${action} for ${subject} after ${attempts ?? 'several'} attempts${detail}`)
+      return make('throttled', `AWS Proton kept throttling ${action} for ${subject} after ${attemptsText(attempts)}${detail}`)
     case 'InternalServerException':
-      return make('service-error', `AWS Proton failed internally on ${action} for ${subject} after ${attempts ?? 'several'} attempts${detail}${retired}`)
+      return make('service-error', `AWS Proton failed internally on ${action} for ${subject} after ${attemptsText(attempts)}${detail}${retired}`)
     case 'ValidationException':
       return make('validation', `AWS Proton refused ${action} for ${subject} as invalid${detail}`)
     case 'CredentialsProviderError':
@@ -264,7 +270,7 @@ export function describeFailure(error: unknown, action: ProtonAction, subject: s
       return make('aborted', `the run was cancelled while ${action} for ${subject} was in flight; no answer came`)
     case 'TimeoutError':
     case 'RequestTimeout':
-      return make('timeout', `${action} for ${subject} timed out on every one of ${attempts ?? 'the'} attempts at ${endpoint}`)
+      return make('timeout', `${action} for ${subject} got no answer at ${endpoint}: ${attempts === undefined || attempts > 1 ? `the last of ${attemptsText(attempts)} timed out` : 'it timed out'}`)
     default:
       break
   }
@@ -338,8 +344,11 @@ export class ProtonGateway {
       ...(options.sessionRenewed && { sessionRenewed: true })
     }
     this.session = options.sessionRenewed ? sessionControl(options.credentials) : undefined
+    // Signed by AWS's clock as STS's answer measured it, not the runner's (the SDK corrects it further from Proton's answers).
+    const offset = this.session?.clockOffsetMs()
     this.client = new ProtonClient({
       region: options.region,
+      ...(offset !== undefined && { systemClockOffset: offset }),
       ...(options.endpointUrl !== undefined && { endpoint: options.endpointUrl }),
       credentials: options.credentials,
       maxAttempts: options.maxAttempts,
@@ -512,11 +521,21 @@ export class ProtonGateway {
       }
       throw error
     }
-    const connection = this.about(this.checked(out.environmentAccountConnection, action), id, action)
-    if (connection.status !== 'REJECTED') {
-      throw new ProtonCallError('invalid-response', `unexpected answer from AWS Proton: ${action} for connection ${id} answered with status ${quoted(connection.status)}, not REJECTED; it is not counted as rejected`, action)
+    try {
+      const connection = this.about(this.checked(out.environmentAccountConnection, action), id, action)
+      if (connection.status !== 'REJECTED') {
+        throw new ProtonCallError('invalid-response', `unexpected answer from AWS Proton: ${action} for connection ${id} answered with status ${quoted(connection.status)}, not REJECTED; it is not counted as rejected`, action)
+      }
+      return connection
+    } catch (error) {
+      // A 200 that is not the answer asked for: AWS took the request, and may have applied it.
+      if (error instanceof ProtonCallError) {
+        error.earlierAttemptMayHaveApplied = attempts.slice(0, -1).some((a) => a === 'no-answer')
+        error.mayHaveApplied = true
+        error.mayStillApply = attempts.slice(0, -1).includes('no-answer')
+      }
+      throw error
     }
-    return connection
   }
 
   /**

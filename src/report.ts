@@ -224,10 +224,20 @@ const singleResult = (report: RunReport): ConnectionResult | undefined =>
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
-/** Drift in the headline: connected connections of accounts outside the policy, whatever was done with them. */
+/**
+ * Drift in the headline: connected connections of accounts outside the policy, said as what they are
+ * now. Those still connected (reported, failed, not attempted) apart from those this run rejected
+ * (drift: reject); one whose Reject has an unknown result is neither, and the counts say it.
+ */
 function driftNote(report: RunReport): string {
-  const drift = report.results.filter((r) => r.drift).length
-  return drift > 0 ? ` — drift: ${plural(drift, 'connection')} still connected, ${drift === 1 ? 'its account' : 'their accounts'} not in the policy` : ''
+  const drifted = report.results.filter((r) => r.drift)
+  const rejected = drifted.filter((r) => r.outcome === 'rejected').length
+  const connected = drifted.filter((r) => r.outcome !== 'rejected' && r.outcome !== 'unknown').length
+  const parts = [
+    ...(connected > 0 ? [`${plural(connected, 'connection')} still connected, ${connected === 1 ? 'its account' : 'their accounts'} not in the policy`] : []),
+    ...(rejected > 0 ? [`${plural(rejected, 'connected connection')} of ${rejected === 1 ? 'an account' : 'accounts'} not in the policy rejected`] : [])
+  ]
+  return parts.length > 0 ? ` — drift: ${parts.join('; ')}` : ''
 }
 
 function headline(report: RunReport, n: Record<Outcome, number>, only: ConnectionResult | undefined): string {
@@ -356,7 +366,8 @@ function lead(report: RunReport, n: Record<Outcome, number>, only: ConnectionRes
   const cancelled = report.cancelled
     ? `The run was cancelled (${report.cancelled}): no call was started after it, and the connections not attempted were left as they were.${failure ? ` ${shown(failure.message, MESSAGE_MAX)}.` : ''}`
     : ''
-  const detail = only && !report.cancelled ? singleSentence(only) : countsSentence(n)
+  // A run cancelled before any connection was read knows of none: it says so, never that none matched.
+  const detail = only && !report.cancelled ? singleSentence(only) : report.cancelled && report.results.length === 0 ? 'No connection was read before it.' : countsSentence(n)
   return [[scope, cancelled, report.dryRun ? 'Dry run: nothing was changed.' : '', detail].filter(Boolean).join(' ')]
 }
 

@@ -158,6 +158,18 @@ describe("the runner's clock ahead of AWS's (defect 6)", () => {
     for (const secret of secrets) expect(visible).not.toContain(secret)
   }, 60_000)
 
+  it('signs by AWS\'s clock when the runner\'s is far ahead (20 minutes, past SigV4\'s 5): every connection rejected, nothing called access denied', async () => {
+    h.emulator.clockSkewMs = -20 * 60_000
+    const ids = Array.from({ length: 3 }, () => h.emulator.seed().id)
+    const r = await oidcJob({ 'connection-id': ids.join(',') })
+    expect(errorLines(r)).toEqual([])
+    expect(r.code).toBe(0)
+    expect(r.outputs['rejected-count']).toBe('3')
+    for (const id of ids) expect(h.emulator.proton.connections.get(id)?.status).toBe('REJECTED')
+    expect(clockWarnings(r)).toHaveLength(1)
+    expect(r.stdout).not.toContain('Access denied')
+  }, 60_000)
+
   it('gives no clock warning when the clocks agree within a minute', async () => {
     h.emulator.clockSkewMs = -30_000
     const c = h.emulator.seed()

@@ -62,6 +62,45 @@ describe('a Reject whose answer was lost', () => {
     }
   })
 
+  it('answered with a 200 about another connection, after AWS applied it, is read again and reported rejected', async () => {
+    const c = h.emulator.seed()
+    h.emulator.inject({ kind: 'answer-other', operation: REJECT, times: 1 })
+    const r = await h.run({ 'connection-id': c.id })
+    expect(h.emulator.proton.connections.get(c.id)?.status).toBe('REJECTED')
+    expect(r.code).toBe(0)
+    expect(r.outputs.status).toBe('REJECTED')
+    expect(r.outputs['rejected-count']).toBe('1')
+    expect(rows(r)[0]).toMatchObject({ outcome: 'rejected', status: 'REJECTED', 'previous-status': 'PENDING' })
+    expect(h.emulator.callsOf(GET)).toHaveLength(2)
+  })
+
+  it('unanswered, then refused as a conflict, whose read fails, is unknown: the unanswered attempt may be the one that took effect', async () => {
+    const c = h.emulator.seed()
+    h.emulator.inject({ kind: 'reset-after', operation: REJECT, times: 1 })
+    h.emulator.beforeOperation = (operation) => {
+      if (operation === REJECT && h.emulator.proton.connections.get(c.id)?.status === 'REJECTED') h.emulator.inject({ kind: 'internal', operation: GET, times: 50 })
+    }
+    try {
+      const r = await h.run({ 'connection-id': c.id })
+      expect(h.emulator.proton.connections.get(c.id)?.status).toBe('REJECTED')
+      expect(h.emulator.callsOf(REJECT)).toHaveLength(2)
+      expect(r.code).toBe(1)
+      expect(r.outputs.status).toBe('')
+      expect(rows(r)[0]).toMatchObject({ outcome: 'unknown', status: '', 'previous-status': 'PENDING' })
+      expect(rows(r)[0]?.error).toContain('got no answer and the next was refused as a conflict, so AWS may have applied it')
+    } finally {
+      delete h.emulator.beforeOperation
+    }
+  })
+
+  it('under drift: reject, the headline says the drift was rejected, never that it is still connected', async () => {
+    const a = h.emulator.seed({ status: 'CONNECTED', environmentAccountId: '600000000009' })
+    const b = h.emulator.seed({ status: 'CONNECTED', environmentAccountId: '600000000008' })
+    const r = await h.run({ 'allowed-account-ids': '600000000001', drift: 'reject' })
+    for (const c of [a, b]) expect(h.emulator.proton.connections.get(c.id)?.status).toBe('REJECTED')
+    expect(headline(r.summary)).toBe('### ✅ Rejected 2 connections — drift: 2 connected connections of accounts not in the policy rejected')
+  })
+
   it('that was answered, garbled, and did not take effect is a failure with the status a fresh read shows', async () => {
     const c = h.emulator.seed()
     h.emulator.inject({ kind: 'garbage', operation: REJECT, times: 1 })

@@ -402,6 +402,19 @@ describe('how values are shown in messages', () => {
     expect(quote('abc', 3)).toBe('"abc"')
   })
 
+  it('shows the characters that look like nothing or like a space as escapes, and no others', () => {
+    const invisible = [0xa0, 0xad, 0x2000, 0x200b, 0x200f, 0x2028, 0x202e, 0x202f, 0x205f, 0x2066, 0x206f, 0x3000, 0xfeff]
+    for (const code of invisible) {
+      const c = String.fromCharCode(code)
+      expect(quote(`allowed-account-ids${c}`)).toBe(`"allowed-account-ids\\u${code.toString(16).padStart(4, '0')}"`)
+    }
+    expect(quote('a\u00a0b\ufeffc')).toBe('"a\\u00a0b\\ufeffc"')
+    for (const code of [0x9f, 0xa1, 0xac, 0xae, 0x1fff, 0x2010, 0x2027, 0x2030, 0x205e, 0x2070, 0x2fff, 0x3001, 0xfefe, 0xff00, 0xe9]) {
+      const c = String.fromCharCode(code)
+      expect([code, quote(`k${c}`)]).toEqual([code, JSON.stringify(`k${c}`)])
+    }
+  })
+
   it('gives one problem as the message, and several as a counted list', () => {
     expect(new InputError(['only one']).message).toBe('only one')
     const several = new InputError(['first', 'second'])
@@ -1139,6 +1152,12 @@ describe('the plan comment\'s facts', () => {
     expect(factsOf({ 'connection-id': ID_A })).toBeUndefined()
   })
 
+  it('key a policy file by its path in the workspace, however it is written', () => {
+    for (const written of ['proton/policy.yml', './proton/policy.yml', 'proton//policy.yml', 'proton/./policy.yml', 'other/../proton/policy.yml', '/ws/proton/policy.yml', '/ws//proton/policy.yml']) {
+      expect([written, factsOf({ 'policy-file': written })]).toEqual([written, { region: 'us-east-1', key: 'proton/policy.yml' }])
+    }
+  })
+
   it('fall back to the workflow\'s name, and have no key without either', () => {
     expect(factsOf({ 'allowed-account-ids': '111111111111' }, { AWS_REGION: 'us-east-1', GITHUB_WORKFLOW: 'Policy' })).toEqual({ region: 'us-east-1', key: 'Policy' })
     expect(factsOf({ 'allowed-account-ids': '111111111111' }, { AWS_REGION: 'us-east-1' })).toBeUndefined()
@@ -1160,8 +1179,9 @@ describe('the plan comment\'s facts', () => {
     expect(factsOf({ 'policy-file': 'proton/policy.yml', 'aws-region': 'not a region' })).toEqual({ thrown: undefined })
     expect(factsOf({ 'policy-file': '../outside.yml' })).toEqual({ thrown: undefined })
     expect(factsOf({ 'policy-file': 'proton/policy.yml', 'allowed-account-ids': '111111111111' })).toEqual({ thrown: undefined })
-    // An invalid comment-key does not stand in: the policy's own key does.
-    expect(factsOf({ 'policy-file': 'proton/policy.yml', 'comment-key': 'a b', 'max-attempts': 'x' })).toEqual({ thrown: { region: 'us-east-1', key: 'proton/policy.yml' } })
+    // An invalid comment-key names no comment: neither the one meant nor another run's.
+    expect(factsOf({ 'policy-file': 'proton/policy.yml', 'comment-key': 'a b', 'max-attempts': 'x' })).toEqual({ thrown: undefined })
+    expect(factsOf({ 'allowed-account-ids': '111111111111', 'comment-key': 'prod env' })).toEqual({ thrown: undefined })
     expect(factsOf({ 'allowed-account-ids': '111111111111' }, { GITHUB_WORKFLOW: 'Policy' })).toEqual({ thrown: undefined })
   })
 })

@@ -671,6 +671,23 @@ describe('what 1.1.0 misreported', () => {
     expect(headlineOf(summaryMarkdown(report([drifted(1), result('failed', 2)])))).toBe(`### ❌ 1 of 2 connections failed${note}`)
   })
 
+  it('under drift: reject, says the drift it rejected as rejected, never as still connected', () => {
+    const cut = (i: number, outcome: 'rejected' | 'failed' | 'unknown'): ConnectionResult => ({ ...drifted(i), outcome, ...(outcome !== 'rejected' && { error: 'x' }) })
+    expect(headlineOf(summaryMarkdown(report([cut(1, 'rejected'), cut(2, 'rejected')])))).toBe('### ✅ Rejected 2 connections — drift: 2 connected connections of accounts not in the policy rejected')
+    expect(headlineOf(summaryMarkdown(report([cut(1, 'rejected')])))).toBe('### ✅ Rejected 1 connection — drift: 1 connected connection of an account not in the policy rejected')
+    expect(headlineOf(summaryMarkdown(report([cut(1, 'rejected'), cut(2, 'failed'), cut(3, 'unknown')])))).toBe(
+      '### ❌ 2 of 3 connections failed or have an unknown result (1 unknown) — drift: 1 connection still connected, its account not in the policy; 1 connected connection of an account not in the policy rejected'
+    )
+    expect(headlineOf(summaryMarkdown(report([cut(1, 'unknown')])))).not.toContain('drift')
+  })
+
+  it('of a run cancelled before it read any connection never says that none matched', () => {
+    const lead = leadOf(summaryMarkdown(report([], { mode: 'policy', cancelled: 'SIGINT', dryRun: true })))
+    expect(lead).toMatch(/No connection was read before it\.$/)
+    expect(lead).not.toContain('No connection matched')
+    expect(leadOf(summaryMarkdown(report([], { mode: 'policy' })))).toMatch(/No connection matched\.$/)
+  })
+
   it('counts the drift reported in a cancelled run', () => {
     expect(headlineOf(summaryMarkdown(report([drifted(1), drifted(2), result('cancelled', 3)], { cancelled: 'SIGINT' })))).toBe('### ⏹️ Cancelled (SIGINT): 0 rejected, 2 drifted, 1 not attempted')
   })
