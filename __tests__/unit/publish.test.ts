@@ -144,7 +144,8 @@ describe('publish', () => {
 
   it('updates no comment when the run cannot compute its marker, and says so in the summary', async () => {
     const { seen, io, trail } = fakes()
-    const { marker: _dropped, ...unmarked } = base
+    const unmarked = { ...base }
+    delete unmarked.marker
     await publish({ ...unmarked, settings: { ...(base.settings as NonNullable<RunOutcome['settings']>), dryRun: true }, markerNote: 'none updated: the inputs are invalid', openPullRequest: { owner: 'o', repo: 'r', number: 7 } }, io, trail, { stop: never })
     expect(seen.comments).toEqual([])
     expect(seen.summaries.at(-1)?.markdown).toContain('- Pull request comment: none updated&#58; the inputs are invalid')
