@@ -66,6 +66,21 @@ export interface Window {
   terminate?: AbortSignal
 }
 
+/** A Reject whose result is not known: no status, counted as failed, with what to do about it. */
+function unknown(before: Connection, shown: Connection, error: ProtonCallError, why: string): ConnectionResult {
+  return {
+    id: before.id,
+    connection: shown,
+    outcome: 'unknown',
+    previousStatus: before.status,
+    error: `${why} A re-run shows the truth (an already rejected connection is reported as such).`,
+    errorTitle: 'Result unknown',
+    errorKind: error.kind
+  }
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
 /**
  * A Reject whose answer was lost (no answer, a reset, a timeout, an unreadable answer, a
  * cancellation) is read again before it is reported: REJECTED is a rejection, PENDING or CONNECTED a
@@ -82,16 +97,7 @@ async function settleLostAnswer(gateway: Gateway, connection: Connection, decisi
     const confirm: ConfirmWindow | undefined = cancelled ? { deadlineMs: CONFIRM_MS, ...(window?.terminate && { abandon: window.terminate }) } : undefined
     fresh = await gateway.get(id, confirm)
   } catch (readError) {
-    const why = readError instanceof Error ? readError.message : String(readError)
-    return {
-      id,
-      connection,
-      outcome: 'unknown',
-      previousStatus: connection.status,
-      error: `${lost}; reading it again failed too (${why}), so its result is unknown: AWS may have applied it. A re-run shows the truth (an already rejected connection is reported as such).`,
-      errorTitle: 'Result unknown',
-      errorKind: error.kind
-    }
+    return unknown(connection, connection, error, `${lost}; reading it again failed too (${messageOf(readError)}), so its result is unknown: AWS may have applied it.`)
   }
   if (fresh.status === 'REJECTED') {
     return { id, connection: fresh, outcome: 'rejected', previousStatus: connection.status, reason: `${decision.reason}; the answer to the Reject was lost, a fresh read shows it rejected` }
@@ -99,15 +105,7 @@ async function settleLostAnswer(gateway: Gateway, connection: Connection, decisi
   if (error.mayStillApply) {
     // A request that got no answer may still be under way at AWS: the read shows only that it has not
     // taken effect yet.
-    return {
-      id,
-      connection: fresh,
-      outcome: 'unknown',
-      previousStatus: connection.status,
-      error: `${lost}; a read right after shows it still ${fresh.status}, but a request that got no answer may still take effect, so its result is unknown. A re-run shows the truth (an already rejected connection is reported as such).`,
-      errorTitle: 'Result unknown',
-      errorKind: error.kind
-    }
+    return unknown(connection, fresh, error, `${lost}; a read right after shows it still ${fresh.status}, but a request that got no answer may still take effect, so its result is unknown.`)
   }
   return {
     ...failed(id, error, fresh),
@@ -132,16 +130,12 @@ async function carryOutDecision(gateway: Gateway, connection: Connection, decisi
     } catch (readError) {
       if (!error.earlierAttemptMayHaveApplied) return failed(id, readError, connection)
       // An earlier attempt went unanswered, then a conflict: this run's Reject may be the one that took effect.
-      const why = readError instanceof Error ? readError.message : String(readError)
-      return {
-        id,
+      return unknown(
         connection,
-        outcome: 'unknown',
-        previousStatus: connection.status,
-        error: `an attempt of the Reject call for connection ${id} got no answer and the next was refused as a conflict, so AWS may have applied it; reading it again failed (${why}), so its result is unknown. A re-run shows the truth (an already rejected connection is reported as such).`,
-        errorTitle: 'Result unknown',
-        errorKind: error.kind
-      }
+        connection,
+        error,
+        `an attempt of the Reject call for connection ${id} got no answer and the next was refused as a conflict, so AWS may have applied it; reading it again failed (${messageOf(readError)}), so its result is unknown.`
+      )
     }
     if (fresh.status === 'REJECTED') {
       // Ours only when an earlier attempt may have been applied and its answer lost (no answer, a reset,
