@@ -7,7 +7,6 @@ import { startEmulator, type Emulator } from '../emulator/server.js'
 import { filledTrust, readPolicy, roleArn, ROLES } from './iam.js'
 import { runnerNode } from './node24.js'
 import { renderGfm } from './render.js'
-import { shown } from '../src/report.js'
 
 /**
  * `npm run screenshots`: the README's pictures, from real runs of dist/index.js against the
@@ -25,8 +24,12 @@ if (!CHROMIUM) throw new Error('chromium is not installed (apt-get install chrom
 const CSS = readFileSync(join(ROOT, 'node_modules', 'github-markdown-css', 'github-markdown-light.css'), 'utf8')
 const POLICY_FILE = readFileSync(join(ROOT, 'examples', 'proton', 'account-policy.yml'), 'utf8')
 const REGION = 'us-east-1'
-/** The endpoint the examples call: AWS's own for the region, as the summary of a real run names it. */
-const AWS_ENDPOINT = `https://proton.${REGION}.amazonaws.com`
+/**
+ * The emulator's port for the pictures: fixed, so that every picture names the same endpoint. The
+ * runs call the emulator through endpoint-url, as the examples call theirs, and the pictures show it
+ * as itself: AWS ended Proton on 2026-10-07, and no run of AWS's own endpoint is shown.
+ */
+const PORT = 8787
 
 /** Width of the page in CSS pixels, about what GitHub gives a job summary or a pull request on a wide screen; pictures are taken at twice that. */
 const WIDTH = 1012
@@ -131,18 +134,6 @@ function capture(markdown: string, file: string, kind: 'summary' | 'comment'): v
   }
 }
 
-/**
- * The summary names the endpoint it called. These runs call the emulator on loopback; the examples
- * call AWS's own endpoint for the region. So the text the action wrote has the emulator's URL
- * replaced by that endpoint, escaped as the action escapes it, before it is rendered: the only
- * text the script rewrites, and only for the pictures (the action and its report are unchanged).
- */
-function asOnAws(markdown: string, emulator: Emulator): string {
-  const rewritten = markdown.split(shown(emulator.url)).join(shown(AWS_ENDPOINT))
-  if (/127\.0\.0\.1|localhost/.test(rewritten)) throw new Error(`the emulator's address is still in the page:\n${rewritten}`)
-  return rewritten
-}
-
 interface RepositoryPayload {
   id: number
   owner: { id: number }
@@ -238,14 +229,14 @@ const BY_HAND_ROLE = roleArn(ROLES.find((r) => r.name === 'ProtonConnectionGuard
 
 mkdirSync(OUT, { recursive: true })
 const node = runnerNode().path
-const emulator = await startEmulator({ region: REGION })
+const emulator = await startEmulator({ region: REGION, port: PORT })
 const events = mkdtempSync(join(tmpdir(), 'shot-events-'))
 const home = mkdtempSync(join(tmpdir(), 'shot-home-'))
 
 /** One job step as the example runs it: only the job's OIDC token, no key pair; the emulator as Proton, STS and GitHub. */
 async function step(inputs: Record<string, string>, job: { workflow: string; file: string; environment?: string; run: number; event: NonNullable<RunOptions['event']>; actor: string }): Promise<RunResult> {
   const r = await runAction({
-    with: { 'aws-region': REGION, ...inputs },
+    with: { 'aws-region': REGION, 'endpoint-url': emulator.url, ...inputs },
     event: job.event,
     // The example's file, which the documented role lists (job_workflow_ref), and its environment.
     workflowFile: job.file,
@@ -254,7 +245,6 @@ async function step(inputs: Record<string, string>, job: { workflow: string; fil
     env: {
       HOME: home,
       AWS_EC2_METADATA_DISABLED: 'true',
-      AWS_ENDPOINT_URL_PROTON: emulator.url,
       AWS_ENDPOINT_URL_STS: emulator.url,
       GITHUB_API_URL: emulator.githubApiUrl,
       GITHUB_WORKFLOW: job.workflow,
@@ -285,7 +275,7 @@ try {
     { workflow: 'Reject Proton connection', file: 'reject-on-dispatch.yml', environment: 'proton-reject', run: 31, event: { name: 'workflow_dispatch', payload: 'event-workflow_dispatch.json', ref: 'refs/heads/main' }, actor: 'octocat' }
   )
   if (rejection.outputs.status !== 'REJECTED') throw new Error(`the rejection did not reject:\n${rejection.stdout}`)
-  capture(asOnAws(rejection.summary, emulator), 'summary-rejection.png', 'summary')
+  capture(rejection.summary, 'summary-rejection.png', 'summary')
 
   // The pull request that removes the sandbox account: plan (policy-plan-and-apply.yml, job plan),
   // then the merge's push applies it (job apply) and updates the same comment.
@@ -308,7 +298,7 @@ try {
     { ...policy, 'dry-run': 'true', 'role-to-assume': PLAN_ROLE },
     { workflow: 'Proton account policy', file: 'policy-plan-and-apply.yml', run: 88, event: { name: 'pull_request', payload: opened }, actor: PR.author }
   )
-  capture(asOnAws(plan.summary, emulator), 'summary-policy-plan.png', 'summary')
+  capture(plan.summary, 'summary-policy-plan.png', 'summary')
   const key = `${JOB_REPOSITORY.owner}/${JOB_REPOSITORY.name}#${PR.number}`
   if ((emulator.github.comments.get(key) ?? []).length !== 1) throw new Error(`the plan run posted no comment:\n${plan.stdout}`)
 
@@ -326,7 +316,7 @@ try {
   const comments = emulator.github.comments.get(key) ?? []
   const [comment] = comments
   if (comments.length !== 1 || !comment?.body.includes('**Applied** after the merge')) throw new Error(`the apply did not update the plan comment:\n${apply.stdout}`)
-  capture(asOnAws(comment.body, emulator), 'plan-comment.png', 'comment')
+  capture(comment.body, 'plan-comment.png', 'comment')
 } finally {
   await emulator.stop()
   rmSync(events, { recursive: true, force: true })
