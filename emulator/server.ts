@@ -8,6 +8,8 @@ import { Faults } from './faults.js'
 import { GitHubService } from './github.js'
 import { githubCall } from './github-http.js'
 import type { PolicyDocument } from './iam.js'
+import { IamDirectory } from './iam-directory.js'
+import { IAM_VERSION, iamCall } from './iam-http.js'
 import { IdentityService, type Role } from './identity.js'
 import { oidcCall } from './oidc-http.js'
 import { ProtonService, type SeedConnection, type StoredConnection } from './proton.js'
@@ -39,6 +41,8 @@ export class Emulator {
   readonly github = new GitHubService()
   readonly calls: CallRecord[] = []
   readonly staticCredential: KnownCredential
+  /** IAM's directory of each account: roles, their policies and who holds AWS's managed ones (leftovers/). */
+  readonly iam = new IamDirectory()
   readonly region: string
   readonly accountId: string
   /** IAM actions refused to every caller, e.g. `proton:RejectEnvironmentAccountConnection`. */
@@ -180,6 +184,7 @@ export class Emulator {
     this.github.comments.clear()
     this.github.pulls.length = 0
     this.github.files.clear()
+    this.iam.forget()
     this.identity.forgetJobsRolesAndSessions()
     delete this.staticCredential.expiresAt
   }
@@ -260,13 +265,19 @@ export class Emulator {
     await this.faults.serve(call, res)
   }
 
-  /** Which party a request is for: by path for GitHub's, by X-Amz-Target for Proton, by a form body for STS. */
+  /** Which party a request is for: by path for GitHub's, by X-Amz-Target for Proton, by a form body for IAM (by its Version) and STS. */
   private partyCall(req: IncomingMessage, path: string, body: Buffer): PartyCall | undefined {
     if (path.startsWith('/_github/oidc/')) return oidcCall(this.identity, req)
     if (path.startsWith('/_github/api/')) return githubCall(this.github, req, path.slice('/_github/api'.length), body)
     const target = req.headers['x-amz-target']
     if (typeof target === 'string') return this.protonHttp.call(req, target, body)
-    if (String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) return stsCall(this.identity, body)
+    if (String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
+      // IAM and STS share the query protocol: IAM's requests name its API version.
+      if (new URLSearchParams(body.toString('utf8')).get('Version') === IAM_VERSION) {
+        return iamCall({ directory: this.iam, identity: this.identity, staticCredential: this.staticCredential, accountId: this.accountId }, req, body)
+      }
+      return stsCall(this.identity, body)
+    }
     return undefined
   }
 }

@@ -62,6 +62,39 @@ describeWithCli('emulator against the AWS CLI', () => {
     expect(String(got.requestedAt)).toMatch(/2026-09-01T12:00:00\.25|1788264000\.25/)
   })
 
+  it('answers IAM\'s role and policy reads as botocore parses them, trust documents URL-encoded and decoded by the CLI', async () => {
+    const trust = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'proton.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:SourceAccount': '111111111111' } } }] }
+    const admin = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', NotAction: ['organizations:*', 'account:*'], Resource: '*' }] }
+    const policy = emulator.iam.putPolicy('aws', 'AWSProtonCodeBuildProvisioningBasicAccess', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'logs:CreateLogStream', Resource: '*' }] })
+    emulator.iam.putRole(emulator.accountId, { name: 'ProtonServiceRole', trust, inline: { 'proton & <admin>': admin }, lastUsed: { date: '2026-10-01T08:00:00Z', region: 'us-east-1' } })
+    emulator.iam.putRole(emulator.accountId, { name: 'Build', path: '/proton/', trust: { Statement: { Effect: 'Allow', Principal: { Service: 'codebuild.amazonaws.com' }, Action: 'sts:AssumeRole' } }, attached: [policy.arn] })
+    emulator.iam.attachToUser(emulator.accountId, 'old-operator', policy.arn)
+    try {
+      const roles = await aws(['iam', 'list-roles', '--page-size', '1'])
+      expect(roles.stderr).toBe('')
+      const listed = JSON.parse(roles.stdout).Roles as Array<{ RoleName: string; Path: string; Arn: string; AssumeRolePolicyDocument: unknown; RoleLastUsed?: unknown }>
+      expect(listed.map((r) => r.RoleName).sort()).toEqual(['Build', 'ProtonServiceRole'])
+      const service = listed.find((r) => r.RoleName === 'ProtonServiceRole')
+      expect(service?.AssumeRolePolicyDocument).toEqual(trust)
+      expect(service?.Arn).toBe(`arn:aws:iam::${emulator.accountId}:role/ProtonServiceRole`)
+      expect(service).not.toHaveProperty('RoleLastUsed')
+      expect(listed.find((r) => r.RoleName === 'Build')).toMatchObject({ Path: '/proton/', Arn: `arn:aws:iam::${emulator.accountId}:role/proton/Build` })
+      const got = JSON.parse((await aws(['iam', 'get-role', '--role-name', 'ProtonServiceRole'])).stdout).Role
+      expect(got.RoleLastUsed).toEqual({ LastUsedDate: expect.stringMatching(/^2026-10-01T08:00:00/), Region: 'us-east-1' })
+      expect(JSON.parse((await aws(['iam', 'list-role-policies', '--role-name', 'ProtonServiceRole'])).stdout).PolicyNames).toEqual(['proton & <admin>'])
+      expect(JSON.parse((await aws(['iam', 'get-role-policy', '--role-name', 'ProtonServiceRole', '--policy-name', 'proton & <admin>'])).stdout).PolicyDocument).toEqual(admin)
+      expect(JSON.parse((await aws(['iam', 'list-attached-role-policies', '--role-name', 'Build'])).stdout).AttachedPolicies).toEqual([{ PolicyName: policy.name, PolicyArn: policy.arn }])
+      const entities = JSON.parse((await aws(['iam', 'list-entities-for-policy', '--policy-arn', policy.arn])).stdout)
+      expect(entities).toMatchObject({ PolicyRoles: [{ RoleName: 'Build' }], PolicyUsers: [{ UserName: 'old-operator' }], PolicyGroups: [] })
+      expect(JSON.parse((await aws(['iam', 'get-policy-version', '--policy-arn', policy.arn, '--version-id', 'v1'])).stdout).PolicyVersion.Document).toEqual(policy.document)
+      const missing = await aws(['iam', 'get-role', '--role-name', 'Nobody'])
+      expect(missing.code).not.toBe(0)
+      expect(missing.stderr).toMatch(/NoSuchEntity.*The role with name Nobody cannot be found/)
+    } finally {
+      emulator.iam.forget()
+    }
+  })
+
   it('rejects, and lists across pages as the CLI paginates', async () => {
     emulator.proton.pageSize = 2
     const seeded = [emulator.seed(), emulator.seed(), emulator.seed()]
