@@ -84,9 +84,15 @@ const actionMatches = (s: Statement, action: string): boolean =>
     : many(s.Action).some((a) => wildcardMatch(a, action, true))
 
 export interface TrustRequest {
-  action: 'sts:AssumeRoleWithWebIdentity'
-  /** ARN of the IAM OIDC provider that vouches for the token. */
-  federatedPrincipal: string
+  action: 'sts:AssumeRoleWithWebIdentity' | 'sts:AssumeRole'
+  /** ARN of the IAM OIDC provider that vouches for the token (AssumeRoleWithWebIdentity). */
+  federatedPrincipal?: string
+  /**
+   * The caller of AssumeRole: its role's ARN and its account. A trust's AWS principal names it by
+   * that ARN, or its whole account (`arn:aws:iam::ACCOUNT:root`, or the bare account ID), as IAM's
+   * policy reference gives the principal forms.
+   */
+  awsPrincipal?: { arn: string; account: string }
   /** Condition keys: `<issuer host>:aud`, `<issuer host>:sub` and the other claims STS evaluates (claims.ts, STS_CLAIM_KEYS). */
   context: Readonly<Record<string, string>>
 }
@@ -95,7 +101,11 @@ export interface TrustRequest {
 export function trustAllows(doc: PolicyDocument, request: TrustRequest): boolean {
   const applies = (s: Statement): boolean => {
     const principal = s.Principal
-    const principalOk = principal === '*' || many(principal?.Federated).includes(request.federatedPrincipal)
+    const aws = request.awsPrincipal
+    const principalOk =
+      principal === '*' ||
+      (request.federatedPrincipal !== undefined && many(principal?.Federated).includes(request.federatedPrincipal)) ||
+      (aws !== undefined && many(principal?.AWS).some((p) => p === aws.arn || p === aws.account || /^arn:aws[\w-]*:iam::(\d{12}):root$/.exec(p)?.[1] === aws.account))
     return principalOk && actionMatches(s, request.action) && conditionsMatch(s.Condition, request.context)
   }
   const all = statements(doc)

@@ -27,8 +27,11 @@ export const STS_LIMITS = {
     refused: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
     overRoleLimit: 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
     noProvider: (issuer: string) => `No OpenIDConnect provider found in your account for ${issuer}`,
-    audience: 'Incorrect token audience'
-  }
+    audience: 'Incorrect token audience',
+    chained: 'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.'
+  },
+  /** A session made with AssumeRole from another role's session (role chaining) lasts at most an hour. */
+  maxChainedSeconds: 3_600
 } as const
 
 /** An IAM OIDC identity provider in an account: its issuer and the audiences (client IDs) it accepts. */
@@ -178,6 +181,71 @@ export class IdentityService {
     }
   }
 
+  /**
+   * STS AssumeRole from a signed session (role chaining): the target role's trust must let the
+   * caller's role (or its account) in, and the caller's own permissions must allow sts:AssumeRole on
+   * the target; a role that does not exist answers as a refusal does. A session chained from an
+   * assumed role lasts at most an hour.
+   */
+  assumeRole(caller: KnownCredential, params: URLSearchParams, now = this.now()): StsAnswer {
+    const sender = (code: string, message: string, status = 400): StsAnswer => ({ ok: false, error: { status, code, message, type: 'Sender' } })
+    const roleArn = params.get('RoleArn') ?? ''
+    const sessionName = params.get('RoleSessionName') ?? ''
+    const durationText = params.get('DurationSeconds')
+    const duration = durationText === null ? STS_LIMITS.defaultMaxSessionDuration : Number(durationText)
+    const roleMatch = ROLE_ARN.exec(roleArn)
+    if (!roleMatch) return sender('ValidationError', `${roleArn} is invalid`)
+    if (!SESSION_NAME.test(sessionName)) return sender('ValidationError', `1 validation error detected: Value '${sessionName}' at 'roleSessionName' failed to satisfy constraint`)
+    if (!Number.isInteger(duration) || duration < STS_LIMITS.minDurationSeconds || duration > STS_LIMITS.maxDurationSeconds) {
+      return sender('ValidationError', `1 validation error detected: Value '${durationText}' at 'durationSeconds' failed to satisfy constraint: Member must have value between 900 and 43200`)
+    }
+    const session = /^arn:(aws[\w-]*):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(caller.principalArn ?? '')
+    // A session's role by its full ARN, path included (IAM matches a role principal by the role itself, not its session's ARN).
+    const callerArn = (caller as Partial<IssuedCredential>).roleArn ?? (session ? `arn:${session[1]}:iam::${session[2]}:role/${session[3]}` : (caller.principalArn ?? ''))
+    const callerAccount = /^arn:aws[\w-]*:(?:iam|sts)::(\d{12}):/.exec(caller.principalArn ?? '')?.[1] ?? ''
+    const [, partition, account, roleName] = roleMatch as unknown as [string, string, string, string]
+    const refused = sender('AccessDenied', `User: ${caller.principalArn ?? ''} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`, 403)
+    if (!this.allows(caller.accessKeyId, 'sts:AssumeRole', roleArn)) return refused
+    const role = this.roles.get(roleArn)
+    if (!role || !trustAllows(role.trust, { action: 'sts:AssumeRole', awsPrincipal: { arn: callerArn, account: callerAccount }, context: {} })) return refused
+    if (session && duration > STS_LIMITS.maxChainedSeconds) return sender('ValidationError', STS_LIMITS.messages.chained)
+    if (duration > (role.maxSessionDuration ?? STS_LIMITS.defaultMaxSessionDuration)) return sender('ValidationError', STS_LIMITS.messages.overRoleLimit)
+    const credential = this.issue(roleArn, `arn:${partition}:sts::${account}:assumed-role/${roleName}/${sessionName}`, duration, now)
+    const xml = `<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+  <AssumeRoleResult>
+    <AssumedRoleUser>
+      <Arn>${xmlEscape(credential.principalArn as string)}</Arn>
+      <AssumedRoleId>AROA${randomBytes(8).toString('hex').toUpperCase()}:${xmlEscape(sessionName)}</AssumedRoleId>
+    </AssumedRoleUser>
+    <Credentials>
+      <SessionToken>${xmlEscape(credential.sessionToken as string)}</SessionToken>
+      <SecretAccessKey>${xmlEscape(credential.secretAccessKey)}</SecretAccessKey>
+      <Expiration>${(credential.expiresAt as Date).toISOString()}</Expiration>
+      <AccessKeyId>${credential.accessKeyId}</AccessKeyId>
+    </Credentials>
+  </AssumeRoleResult>
+  <ResponseMetadata>
+    <RequestId>${randomBytes(16).toString('hex')}</RequestId>
+  </ResponseMetadata>
+</AssumeRoleResponse>`
+    return { ok: true, xml }
+  }
+
+  /** New session credentials for a role, kept so that later requests signed with them are known. */
+  private issue(roleArn: string, principalArn: string, duration: number, now: Date): IssuedCredential {
+    const accessKeyId = `ASIA${randomBytes(8).toString('hex').toUpperCase()}`
+    const credential: IssuedCredential = {
+      roleArn,
+      accessKeyId,
+      secretAccessKey: randomBytes(30).toString('base64'),
+      sessionToken: `IQoJb3JpZ2luX2VtdWxhdG9y${randomBytes(48).toString('base64')}`,
+      principalArn,
+      expiresAt: new Date(now.getTime() + (this.sessionSeconds ?? duration) * 1000)
+    }
+    this.issued.set(accessKeyId, credential)
+    return credential
+  }
+
   assumeRoleWithWebIdentity(params: URLSearchParams, now = this.now()): StsAnswer {
     const sender = (code: string, message: string, status = 400): StsAnswer => ({
       ok: false,
@@ -212,22 +280,14 @@ export class IdentityService {
       return sender('AccessDenied', STS_LIMITS.messages.refused, 403)
     }
     if (duration > (role.maxSessionDuration ?? STS_LIMITS.defaultMaxSessionDuration)) return sender('ValidationError', STS_LIMITS.messages.overRoleLimit)
-    const accessKeyId = `ASIA${randomBytes(8).toString('hex').toUpperCase()}`
-    const credential: IssuedCredential = {
-      roleArn,
-      accessKeyId,
-      secretAccessKey: randomBytes(30).toString('base64'),
-      sessionToken: `IQoJb3JpZ2luX2VtdWxhdG9y${randomBytes(48).toString('base64')}`,
-      principalArn: `arn:${partition}:sts::${account}:assumed-role/${roleName}/${sessionName}`,
-      expiresAt: new Date(now.getTime() + (this.sessionSeconds ?? duration) * 1000)
-    }
-    this.issued.set(accessKeyId, credential)
+    const credential = this.issue(roleArn, `arn:${partition}:sts::${account}:assumed-role/${roleName}/${sessionName}`, duration, now)
+    const accessKeyId = credential.accessKeyId
     const xml = `<AssumeRoleWithWebIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
   <AssumeRoleWithWebIdentityResult>
     <SubjectFromWebIdentityToken>${xmlEscape(String(claims.sub))}</SubjectFromWebIdentityToken>
     <Audience>${xmlEscape(String(claims.aud))}</Audience>
     <AssumedRoleUser>
-      <Arn>${xmlEscape(credential.principalArn)}</Arn>
+      <Arn>${xmlEscape(credential.principalArn as string)}</Arn>
       <AssumedRoleId>AROA${randomBytes(8).toString('hex').toUpperCase()}:${xmlEscape(sessionName)}</AssumedRoleId>
     </AssumedRoleUser>
     <Credentials>

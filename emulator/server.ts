@@ -276,7 +276,7 @@ export class Emulator {
       if (new URLSearchParams(body.toString('utf8')).get('Version') === IAM_VERSION) {
         return iamCall({ directory: this.iam, identity: this.identity, staticCredential: this.staticCredential, accountId: this.accountId }, req, body)
       }
-      return stsCall(this.identity, body)
+      return stsCall(this.identity, body, { req, staticCredential: this.staticCredential })
     }
     return undefined
   }

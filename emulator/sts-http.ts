@@ -1,7 +1,13 @@
+import type { IncomingMessage } from 'node:http'
 import type { CallRecord, ErrorFaultKind, PartyCall, Reply } from './exchange.js'
 import { stsErrorXml, type IdentityService, type StsError } from './identity.js'
+import { verifySigV4, type KnownCredential } from './sigv4.js'
 
-/** STS's query protocol: a form-encoded POST naming the Action, answered in XML. The emulator serves AssumeRoleWithWebIdentity. */
+/**
+ * STS's query protocol: a form-encoded POST naming the Action, answered in XML. The emulator serves
+ * AssumeRoleWithWebIdentity (unsigned: the token is the proof) and AssumeRole (signed with SigV4 by
+ * the caller's session, whose role must be let in by the target's trust).
+ */
 
 const FAULT_ERRORS: Record<ErrorFaultKind, StsError> = {
   throttle: { status: 400, code: 'Throttling', message: 'Rate exceeded', type: 'Sender' },
@@ -9,7 +15,7 @@ const FAULT_ERRORS: Record<ErrorFaultKind, StsError> = {
   internal: { status: 500, code: 'InternalFailure', message: 'An internal error occurred', type: 'Receiver' }
 }
 
-export function stsCall(identity: IdentityService, body: Buffer): PartyCall {
+export function stsCall(identity: IdentityService, body: Buffer, signed?: { req: IncomingMessage; staticCredential: KnownCredential }): PartyCall {
   const params = new URLSearchParams(body.toString('utf8'))
   const operation = params.get('Action') ?? 'Unknown'
   const record: CallRecord = {
@@ -26,6 +32,15 @@ export function stsCall(identity: IdentityService, body: Buffer): PartyCall {
     errorReply: (kind) => xmlReply(FAULT_ERRORS[kind].status, stsErrorXml(FAULT_ERRORS[kind]), identity.now()),
     answer: () => {
       const now = identity.now()
+      if (operation === 'AssumeRole' && signed) {
+        const { req, staticCredential } = signed
+        const checked = verifySigV4({ method: req.method ?? 'POST', path: req.url ?? '/', headers: req.headers, body }, 'sts', (id) => (id === staticCredential.accessKeyId ? staticCredential : identity.issued.get(id)), now)
+        if (!checked.ok) return xmlReply(403, stsErrorXml({ status: 403, code: checked.code, message: checked.message, type: 'Sender' }), now)
+        record.accessKeyId = checked.credential.accessKeyId
+        record.principalArn = checked.credential.principalArn
+        const answer = identity.assumeRole(checked.credential, params, now)
+        return answer.ok ? xmlReply(200, answer.xml, now) : xmlReply(answer.error.status, stsErrorXml(answer.error), now)
+      }
       if (operation !== 'AssumeRoleWithWebIdentity') {
         return xmlReply(400, stsErrorXml({ status: 400, code: 'InvalidAction', message: `Could not find operation ${operation}`, type: 'Sender' }), now)
       }

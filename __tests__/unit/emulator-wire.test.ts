@@ -95,6 +95,39 @@ describeWithCli('emulator against the AWS CLI', () => {
     }
   })
 
+  it('assumes a role in another account with sts assume-role, whose session reads that account\'s IAM; refuses one its trust does not name, and a chained session over an hour', async () => {
+    const audit = 'arn:aws:iam::222222222222:role/audit/ProtonLeftovers'
+    const other = 'arn:aws:iam::333333333333:role/audit/ProtonLeftovers'
+    const chain = 'arn:aws:iam::444444444444:role/Chained'
+    emulator.identity.roles.set(audit, { trust: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${emulator.accountId}:root` }, Action: 'sts:AssumeRole' }] } })
+    emulator.identity.roles.set(other, { trust: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::999999999999:root' }, Action: 'sts:AssumeRole' }] } })
+    emulator.iam.putRole('222222222222', { name: 'ProtonEnvironmentRole', trust: { Statement: { Effect: 'Allow', Principal: { Service: 'proton.amazonaws.com' }, Action: 'sts:AssumeRole' } } })
+    try {
+      const assumed = await aws(['sts', 'assume-role', '--role-arn', audit, '--role-session-name', 'leftovers'])
+      expect(assumed.stderr).toBe('')
+      const answer = JSON.parse(assumed.stdout) as { Credentials: { AccessKeyId: string; SecretAccessKey: string; SessionToken: string }; AssumedRoleUser: { Arn: string } }
+      expect(answer.AssumedRoleUser.Arn).toBe('arn:aws:sts::222222222222:assumed-role/ProtonLeftovers/leftovers')
+      const asAudit = { AWS_ACCESS_KEY_ID: answer.Credentials.AccessKeyId, AWS_SECRET_ACCESS_KEY: answer.Credentials.SecretAccessKey, AWS_SESSION_TOKEN: answer.Credentials.SessionToken }
+      const roles = await aws(['iam', 'list-roles'], asAudit)
+      expect((JSON.parse(roles.stdout).Roles as Array<{ Arn: string }>).map((r) => r.Arn)).toEqual(['arn:aws:iam::222222222222:role/ProtonEnvironmentRole'])
+      const refused = await aws(['sts', 'assume-role', '--role-arn', other, '--role-session-name', 'leftovers'])
+      expect(refused.code).not.toBe(0)
+      expect(refused.stderr).toMatch(/AccessDenied.*is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::333333333333:role\/audit\/ProtonLeftovers/)
+      emulator.identity.roles.set(chain, { trust: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: audit }, Action: 'sts:AssumeRole' }] }, maxSessionDuration: 43_200 })
+      const chained = await aws(['sts', 'assume-role', '--role-arn', chain, '--role-session-name', 'again', '--duration-seconds', '7200'], asAudit)
+      expect(chained.code).not.toBe(0)
+      expect(chained.stderr).toMatch(/ValidationError.*1 hour session limit for roles assumed by role chaining/)
+      expect((await aws(['sts', 'assume-role', '--role-arn', chain, '--role-session-name', 'again', '--duration-seconds', '3600'], asAudit)).code).toBe(0)
+      // Its trust names the audit role, not the management account's user.
+      expect((await aws(['sts', 'assume-role', '--role-arn', chain, '--role-session-name', 'again'])).stderr).toMatch(/AccessDenied/)
+    } finally {
+      emulator.identity.roles.delete(chain)
+      emulator.identity.roles.delete(audit)
+      emulator.identity.roles.delete(other)
+      emulator.iam.forget()
+    }
+  })
+
   it('rejects, and lists across pages as the CLI paginates', async () => {
     emulator.proton.pageSize = 2
     const seeded = [emulator.seed(), emulator.seed(), emulator.seed()]
