@@ -17,7 +17,7 @@ import { callLog, caseArb, check, describeCase, secretsOf, settle, setUp, snapsh
  * - I5 the summary is under 1 MiB and every comment under 65,536 characters;
  * - I6 no secret appears in stdout, stderr, the outputs, the summary, the results file or a comment.
  *
- * SCHEDULE_RUNS cases (40 by default; `npm run test:schedule` runs more). A failing case prints its
+ * SCHEDULE_RUNS cases (40 by default; `SCHEDULE_RUNS=2000 npm run test:schedule` runs 2,000). A failing case prints its
  * seed and path: SCHEDULE_SEED=… SCHEDULE_PATH=… replays that one case. SCHEDULE_KEEP_GOING=1 runs
  * every case whatever fails and lists the distinct failures at the end; SCHEDULE_REPORT=file also
  * writes every case there, one JSON object a line (its time, violations, calls and input).
