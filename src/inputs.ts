@@ -264,7 +264,10 @@ export function parsePolicyText(yaml: typeof Yaml, text: string, path: string, p
     return undefined
   }
   if (root === null || typeof root !== 'object' || Array.isArray(root) || !('allowed-account-ids' in root)) {
-    problems.push(`policy-file: ${path} has no "allowed-account-ids" key; expected a mapping like:\nallowed-account-ids:\n  - "123456789012"`)
+    // The keys it does have, a few, so that a misspelt one is seen.
+    const found = root !== null && typeof root === 'object' && !Array.isArray(root) ? Object.keys(root) : []
+    const named = found.length > 0 ? ` (its keys: ${found.slice(0, 5).map((k) => quote(k, 40)).join(', ')}${found.length > 5 ? `, and ${found.length - 5} more` : ''})` : ''
+    problems.push(`policy-file: ${path} has no "allowed-account-ids" key${named}; expected a mapping like:\nallowed-account-ids:\n  - "123456789012"`)
     return undefined
   }
   // A mapping, with plain or quoted keys only (oddKey): each key is the text a reader sees.
@@ -506,7 +509,8 @@ export function parseInputs(source: InputSource): Config {
   if (!region) {
     problems.push('aws-region: no region; set the aws-region input (like us-east-1) or AWS_REGION in the environment')
   } else if (!REGION_PATTERN.test(region)) {
-    problems.push(`aws-region: ${quote(region)} is not an AWS region; expected something like us-east-1`)
+    const lower = region.toLowerCase()
+    problems.push(`aws-region: ${quote(region)} is not an AWS region; expected something like us-east-1${lower !== region && REGION_PATTERN.test(lower) ? ` (use lower case: ${lower})` : ''}`)
   } else if (!PROTON_REGIONS.includes(region)) {
     warnings.push(`aws-region: AWS Proton was not offered in ${region}; the call will fail unless endpoint-url points to a service that answers there`)
   }

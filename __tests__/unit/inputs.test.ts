@@ -76,6 +76,9 @@ describe('aws-region', () => {
 
   it('refuses something that is not a region and warns about one Proton never served', () => {
     expect(problemsOf({ 'connection-id': ID_A, 'aws-region': 'mars' })[0]).toMatch(/^aws-region: "mars"/)
+    expect(problemsOf({ 'connection-id': ID_A, 'aws-region': 'mars' })[0]).toBe('aws-region: "mars" is not an AWS region; expected something like us-east-1')
+    expect(problemsOf({ 'connection-id': ID_A, 'aws-region': 'US-EAST-1' })[0]).toBe('aws-region: "US-EAST-1" is not an AWS region; expected something like us-east-1 (use lower case: us-east-1)')
+    expect(problemsOf({ 'connection-id': ID_A, 'aws-region': 'MARS' })[0]).toBe('aws-region: "MARS" is not an AWS region; expected something like us-east-1')
     expect(parseInputs(source({ 'connection-id': ID_A, 'aws-region': 'sa-east-1' })).warnings[0]).toContain('sa-east-1')
   })
 })
@@ -586,6 +589,18 @@ describe('the policy file', () => {
     const problems: string[] = []
     return { ids: parsePolicyText(yaml, text, 'p.yml', problems), problems }
   }
+
+  it('names the keys a file without the key has, a few, so that a misspelt one is seen', () => {
+    expect(parse('allowed-acount-ids:\n  - "111111111111"\n').problems[0]).toBe(
+      'policy-file: p.yml has no "allowed-account-ids" key (its keys: "allowed-acount-ids"); expected a mapping like:\nallowed-account-ids:\n  - "123456789012"'
+    )
+    const many = Array.from({ length: 7 }, (_, i) => `k${i}: 1`).join('\n')
+    expect(parse(many).problems[0]).toContain('(its keys: "k0", "k1", "k2", "k3", "k4", and 2 more)')
+    const five = Array.from({ length: 5 }, (_, i) => `k${i}: 1`).join('\n')
+    expect(parse(five).problems[0]).toContain('(its keys: "k0", "k1", "k2", "k3", "k4");')
+    expect(parse(`${'x'.repeat(60)}: 1`).problems[0]).toContain(`(its keys: "${'x'.repeat(40)}…")`)
+    for (const text of ['', '- 111111111111', '111111111111']) expect(parse(text).problems[0]).toMatch(/^policy-file: p\.yml has no "allowed-account-ids" key; expected/)
+  })
 
   it('reads a file from an absolute path in the workspace as it is', () => {
     const config = parseInputs(source({ 'policy-file': '/ws/proton/policy.yml' }, undefined, { '/ws/proton/policy.yml': 'allowed-account-ids: ["111111111111"]' }))
