@@ -24,6 +24,8 @@ export const ACCOUNTS = ['333333333333', '444444444444', '555555555555', '666666
 const MIB = 1024 * 1024
 /** The runner sends SIGTERM this long after SIGINT, and SIGKILL this long after SIGTERM. */
 const RUNNER_SIGTERM_AFTER_MS = 7_500
+/** The step's timeout-minutes for a case without a signal of its own: the runner then cancels as it does for any signal. */
+const STEP_TIMEOUT_MS = 70_000
 const RUNNER_SIGKILL_AFTER_MS = 2_500
 /** Added to the runner's SIGKILL delay for a test machine that is busier than a runner. */
 const KILL_SLACK_MS = 1_000
@@ -279,14 +281,14 @@ export function setUp(c: Case, emulator: Emulator): { inputs: Record<string, str
     })
   }
   // As the runner cancels: SIGINT, SIGTERM 7.5 s later (or sooner, a second cancellation), SIGKILL 2.5 s after SIGTERM.
+  // A case without a signal of its own runs as a step with timeout-minutes does: a run still going
+  // after STEP_TIMEOUT_MS (slowed to AWS's pace by throttling, say) is cancelled the same way.
   const interrupt: NonNullable<RunOptions['interrupt']> = []
-  let killAtMs = 90_000
-  if (c.signal) {
-    interrupt.push({ signal: c.signal.signal, afterMs: c.signal.afterMs })
-    const termAt = c.signal.signal === 'SIGTERM' ? c.signal.afterMs : c.signal.afterMs + (c.signal.thenTermAfterMs ?? RUNNER_SIGTERM_AFTER_MS)
-    if (c.signal.signal === 'SIGINT') interrupt.push({ signal: 'SIGTERM', afterMs: termAt })
-    killAtMs = termAt + RUNNER_SIGKILL_AFTER_MS + KILL_SLACK_MS
-  }
+  const signal = c.signal ?? { signal: 'SIGINT' as const, afterMs: STEP_TIMEOUT_MS }
+  interrupt.push({ signal: signal.signal, afterMs: signal.afterMs })
+  const termAt = signal.signal === 'SIGTERM' ? signal.afterMs : signal.afterMs + (c.signal?.thenTermAfterMs ?? RUNNER_SIGTERM_AFTER_MS)
+  if (signal.signal === 'SIGINT') interrupt.push({ signal: 'SIGTERM', afterMs: termAt })
+  const killAtMs = termAt + RUNNER_SIGKILL_AFTER_MS + KILL_SLACK_MS
   return {
     inputs: inputsOf(c, emulator),
     options: {
