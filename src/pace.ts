@@ -19,6 +19,8 @@ const SAME_EVENT_MS = 250
 const BELOW = 0.9
 const RAISE_EVERY_MS = 1_000
 const RAISE_BY = 1.1
+/** The most raises one call makes: 1.1 ** 100 is about 13,800 times the rate, far above any service's limit. */
+const MAX_RAISES = 100
 const HALVE = 0.5
 /** The slowest pace: one call every 20 s, still inside any step's time. */
 const MIN_RATE = 1 / 20
@@ -67,10 +69,15 @@ export class Pacer {
     this.rate = Math.max(MIN_RATE, this.rate === undefined ? measured : Math.min(this.rate * BELOW, measured))
   }
 
-  /** The rate, a tenth higher once per calm second (counted from the last throttle or raise). */
+  /**
+   * The rate, a tenth higher for every calm second since the last throttle or raise: after eight
+   * seconds between two slow calls, eight raises, not one, so a pace cut to the floor comes back in
+   * seconds. At most MAX_RAISES at once, so that a long calm cannot overflow it.
+   */
   private raisedIfCalm(now: number, rate: number): number {
-    if (now - this.lastRaise < RAISE_EVERY_MS) return rate
-    this.lastRaise = now
-    return rate * RAISE_BY
+    const seconds = Math.floor((now - this.lastRaise) / RAISE_EVERY_MS)
+    if (seconds < 1) return rate
+    this.lastRaise += seconds * RAISE_EVERY_MS
+    return rate * RAISE_BY ** Math.min(seconds, MAX_RAISES)
   }
 }

@@ -472,6 +472,36 @@ describe('Pacer', () => {
     expect(pacer.rate).toBeCloseTo(10.89)
   })
 
+  it('raises the rate a tenth for every calm second between two calls, not once: a pace at the floor comes back in seconds', async () => {
+    const { pacer, clock } = clocked()
+    for (let i = 0; i < 10; i++) pacer.succeeded()
+    pacer.throttled()
+    expect(pacer.rate).toBeCloseTo(9)
+    clock.t = 8_500
+    await pacer.acquire()
+    expect(pacer.rate).toBeCloseTo(9 * 1.1 ** 8)
+    // The half second left over counts towards the next raise.
+    clock.t = 9_000
+    await pacer.acquire()
+    expect(pacer.rate).toBeCloseTo(9 * 1.1 ** 9)
+    clock.t = 9_999
+    await pacer.acquire()
+    expect(pacer.rate).toBeCloseTo(9 * 1.1 ** 9)
+  })
+
+  it('raises at most a hundred times at once, so that a long calm never overflows the rate', async () => {
+    const { pacer, clock } = clocked()
+    for (let i = 0; i < 10; i++) pacer.succeeded()
+    pacer.throttled()
+    clock.t = 3_600_000
+    await pacer.acquire()
+    expect(pacer.rate).toBeCloseTo(9 * 1.1 ** 100)
+    expect(Number.isFinite(pacer.rate)).toBe(true)
+    clock.t = 3_601_000
+    await pacer.acquire()
+    expect(pacer.rate).toBeCloseTo(9 * 1.1 ** 101)
+  })
+
   it('gives each call the next free slot, waiting only for a slot still ahead', async () => {
     const { pacer, clock, slept } = clocked()
     for (let i = 0; i < 10; i++) pacer.succeeded()
