@@ -2,7 +2,7 @@ import type { OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
 /** The words every room of the emulator shares: a call, its record, its answer, and the faults that can befall it. */
 
-export type Service = 'proton' | 'sts' | 'oidc' | 'github' | 'iam'
+export type Service = 'proton' | 'sts' | 'oidc' | 'github' | 'iam' | 'cloudformation'
 
 export type FaultKind =
   | 'throttle' // the service's throttling error

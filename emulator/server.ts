@@ -8,6 +8,7 @@ import { Faults } from './faults.js'
 import { GitHubService } from './github.js'
 import { githubCall } from './github-http.js'
 import type { PolicyDocument } from './iam.js'
+import { CLOUDFORMATION_VERSION, CloudFormationStacks, cloudFormationCall } from './cloudformation.js'
 import { IamDirectory } from './iam-directory.js'
 import { IAM_VERSION, iamCall } from './iam-http.js'
 import { IdentityService, type Role } from './identity.js'
@@ -43,6 +44,8 @@ export class Emulator {
   readonly staticCredential: KnownCredential
   /** IAM's directory of each account: roles, their policies and who holds AWS's managed ones (leftovers/). */
   readonly iam = new IamDirectory()
+  /** The CloudFormation stacks of each account and region (leftovers/). */
+  readonly stacks = new CloudFormationStacks()
   readonly region: string
   readonly accountId: string
   /** IAM actions refused to every caller, e.g. `proton:RejectEnvironmentAccountConnection`. */
@@ -185,6 +188,7 @@ export class Emulator {
     this.github.pulls.length = 0
     this.github.files.clear()
     this.iam.forget()
+    this.stacks.forget()
     this.identity.forgetJobsRolesAndSessions()
     delete this.staticCredential.expiresAt
   }
@@ -272,10 +276,10 @@ export class Emulator {
     const target = req.headers['x-amz-target']
     if (typeof target === 'string') return this.protonHttp.call(req, target, body)
     if (String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
-      // IAM and STS share the query protocol: IAM's requests name its API version.
-      if (new URLSearchParams(body.toString('utf8')).get('Version') === IAM_VERSION) {
-        return iamCall({ directory: this.iam, identity: this.identity, staticCredential: this.staticCredential, accountId: this.accountId }, req, body)
-      }
+      // IAM, CloudFormation and STS share the query protocol: IAM's and CloudFormation's requests name their API versions.
+      const version = new URLSearchParams(body.toString('utf8')).get('Version')
+      if (version === IAM_VERSION) return iamCall({ directory: this.iam, identity: this.identity, staticCredential: this.staticCredential, accountId: this.accountId }, req, body)
+      if (version === CLOUDFORMATION_VERSION) return cloudFormationCall({ stacks: this.stacks, identity: this.identity, staticCredential: this.staticCredential, accountId: this.accountId }, req, body)
       return stsCall(this.identity, body, { req, staticCredential: this.staticCredential })
     }
     return undefined

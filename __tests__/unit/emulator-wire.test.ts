@@ -128,6 +128,25 @@ describeWithCli('emulator against the AWS CLI', () => {
     }
   })
 
+  it('lists CloudFormation stacks of the signer\'s account and region, paged, filtered by status', async () => {
+    for (let i = 0; i < 105; i++) emulator.stacks.put(emulator.accountId, 'us-east-1', { name: `AWSProton-svc-${i}-cloudformation--ABCDEFGHIJKLMN`, lastUpdated: '2026-09-30T10:00:00Z' })
+    emulator.stacks.put(emulator.accountId, 'us-east-1', { name: 'AWSProton-gone', status: 'DELETE_COMPLETE' })
+    emulator.stacks.put(emulator.accountId, 'eu-west-1', { name: 'AWSProton-elsewhere' })
+    emulator.stacks.put('222222222222', 'us-east-1', { name: 'AWSProton-other-account' })
+    try {
+      const all = JSON.parse((await aws(['cloudformation', 'list-stacks'])).stdout).StackSummaries as Array<{ StackName: string; StackStatus: string; LastUpdatedTime?: string; StackId: string }>
+      expect(all).toHaveLength(106)
+      expect(all.map((s) => s.StackName)).toContain('AWSProton-gone')
+      expect(all[0]).toMatchObject({ StackName: 'AWSProton-svc-0-cloudformation--ABCDEFGHIJKLMN', StackStatus: 'CREATE_COMPLETE', LastUpdatedTime: expect.stringMatching(/^2026-09-30T10:00:00/) })
+      expect(all[0]?.StackId).toMatch(new RegExp(`^arn:aws:cloudformation:us-east-1:${emulator.accountId}:stack/AWSProton-svc-0-`))
+      const live = JSON.parse((await aws(['cloudformation', 'list-stacks', '--stack-status-filter', 'CREATE_COMPLETE', 'UPDATE_COMPLETE'])).stdout).StackSummaries as Array<{ StackName: string }>
+      expect(live).toHaveLength(105)
+      expect(live.map((s) => s.StackName)).not.toContain('AWSProton-gone')
+    } finally {
+      emulator.stacks.forget()
+    }
+  })
+
   it('rejects, and lists across pages as the CLI paginates', async () => {
     emulator.proton.pageSize = 2
     const seeded = [emulator.seed(), emulator.seed(), emulator.seed()]
