@@ -216,3 +216,50 @@ function strings(value: unknown): string[] | undefined {
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return (value as string[]).slice(0, ITEMS_MAX)
   return undefined
 }
+
+/** A trust document with AWS Proton's principals taken out, and what was taken. */
+export interface TrustEdit {
+  /** The document as it would be written back (UpdateAssumeRolePolicy), every other part as it was. */
+  document: Record<string, unknown>
+  removed: string[]
+  /** No Allow statement would be left: the role is Proton's alone, and is not edited but quarantined or deleted. */
+  protonOnly: boolean
+}
+
+/**
+ * The trust without AWS Proton's principals (issue 28's trust edit): from each Allow statement the
+ * Proton service principals go; a statement left with no principal goes; everything else, Deny
+ * statements, other principals, actions, conditions and key order, stays as it was, so the document
+ * means the same for every other principal. Undefined for a document that is not one (readDocument).
+ */
+export function withoutProtonPrincipals(raw: unknown): TrustEdit | undefined {
+  if (readDocument(raw) === undefined) return undefined
+  const text = raw as string
+  const doc = JSON.parse(text.trimStart().startsWith('{') ? text : decodeURIComponent(text)) as Record<string, unknown>
+  const single = !Array.isArray(doc.Statement)
+  const statements = (single ? [doc.Statement] : doc.Statement) as Array<Record<string, unknown>>
+  const removed: string[] = []
+  const kept: Array<Record<string, unknown>> = []
+  for (const s of statements) {
+    const principal = s.Principal
+    if (s.Effect !== 'Allow' || !isObject(principal) || principal.Service === undefined) {
+      kept.push(s)
+      continue
+    }
+    const services = typeof principal.Service === 'string' ? [principal.Service] : (principal.Service as string[])
+    const others = services.filter((service) => !isProtonPrincipal(`Service:${service}`))
+    removed.push(...services.filter((service) => isProtonPrincipal(`Service:${service}`)))
+    if (others.length === services.length) {
+      kept.push(s)
+      continue
+    }
+    // The other principal types as they were, Service in its place with what is left of it (a list stays a list).
+    const edited = Object.fromEntries(
+      Object.entries(principal).flatMap(([type, value]): Array<[string, unknown]> => (type !== 'Service' ? [[type, value]] : others.length === 0 ? [] : [[type, Array.isArray(value) ? others : others[0]]]))
+    )
+    // Key order kept: the statement's own keys, Principal in its place.
+    if (Object.keys(edited).length > 0) kept.push(Object.fromEntries(Object.entries(s).map(([k, v]) => [k, k === 'Principal' ? edited : v])))
+  }
+  const document = { ...doc, Statement: single && kept.length === 1 ? kept[0] : kept }
+  return { document, removed, protonOnly: !kept.some((s) => s.Effect === 'Allow') }
+}

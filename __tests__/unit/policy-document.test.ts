@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { actionMatches, allowsAction, DOCUMENT_MAX, hasAdministratorRights, isProtonPrincipal, ITEMS_MAX, protonTrust, readDocument, type Statement } from '../../src/policy-document.js'
+import { actionMatches, allowsAction, DOCUMENT_MAX, hasAdministratorRights, isProtonPrincipal, ITEMS_MAX, protonTrust, readDocument, withoutProtonPrincipals, type Statement } from '../../src/policy-document.js'
 
 /** AWS Proton user guide, "AWS Proton IAM service role policy examples": the service role's trust. */
 const PROTON_TRUST = {
@@ -258,5 +258,57 @@ describe('administrator rights', () => {
       policy({ Effect: 'Allow', NotAction: 'iam:*', Resource: 'arn:x' })
     ]
     for (const p of narrow) expect(hasAdministratorRights([], [p])).toBe(false)
+  })
+})
+
+describe('a trust with AWS Proton taken out', () => {
+  it('keeps every other principal, statement, action, condition and key order, and names what it took', () => {
+    const doc = {
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'Both', Effect: 'Allow', Principal: { Service: ['proton.amazonaws.com', 'codebuild.amazonaws.com'], AWS: 'arn:aws:iam::1:root' }, Action: ['sts:AssumeRole', 'sts:TagSession'], Condition: { StringEquals: { 'aws:SourceAccount': '1' } } },
+        { Sid: 'ProtonOnly', Effect: 'Allow', Principal: { Service: 'sync.proton.amazonaws.com' }, Action: 'sts:AssumeRole' },
+        { Sid: 'Deny', Effect: 'Deny', Principal: { Service: 'proton.amazonaws.com' }, Action: 'sts:AssumeRole' },
+        { Sid: 'Anyone', Effect: 'Allow', Principal: '*', Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-1' } } }
+      ]
+    }
+    const edit = withoutProtonPrincipals(encoded(doc))
+    expect(edit).toEqual({
+      document: {
+        Version: '2012-10-17',
+        Statement: [
+          { Sid: 'Both', Effect: 'Allow', Principal: { Service: ['codebuild.amazonaws.com'], AWS: 'arn:aws:iam::1:root' }, Action: ['sts:AssumeRole', 'sts:TagSession'], Condition: { StringEquals: { 'aws:SourceAccount': '1' } } },
+          doc.Statement[2],
+          doc.Statement[3]
+        ]
+      },
+      removed: ['proton.amazonaws.com', 'sync.proton.amazonaws.com'],
+      protonOnly: false
+    })
+    expect(Object.keys((edit?.document.Statement as Array<Record<string, unknown>>)[0] as object)).toEqual(['Sid', 'Effect', 'Principal', 'Action', 'Condition'])
+    expect(Object.keys((edit?.document.Statement as Array<{ Principal: object }>)[0]?.Principal as object)).toEqual(['Service', 'AWS'])
+    // The reader agrees: no Proton principal is let in, the others still are.
+    const after = readDocument(JSON.stringify(edit?.document)) as Statement[]
+    expect(protonTrust(after)).toBeUndefined()
+    expect(after.flatMap((st) => (st.effect === 'Allow' ? st.principals : []))).toEqual(['Service:codebuild.amazonaws.com', 'AWS:arn:aws:iam::1:root', '*'])
+  })
+
+  it('keeps a one-statement document as one statement, and a string principal as a string', () => {
+    const doc = { Statement: { Effect: 'Allow', Principal: { Service: ['PROTON.amazonaws.com', 'ec2.amazonaws.com'] }, Action: 'sts:AssumeRole' } }
+    expect(withoutProtonPrincipals(JSON.stringify(doc))).toEqual({ document: { Statement: { Effect: 'Allow', Principal: { Service: ['ec2.amazonaws.com'] }, Action: 'sts:AssumeRole' } }, removed: ['PROTON.amazonaws.com'], protonOnly: false })
+    const two = { Statement: [{ Effect: 'Allow', Principal: { Service: 'proton.amazonaws.com', AWS: 'arn:aws:iam::1:role/R' }, Action: 'sts:AssumeRole' }] }
+    expect(withoutProtonPrincipals(JSON.stringify(two))?.document).toEqual({ Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::1:role/R' }, Action: 'sts:AssumeRole' }] })
+  })
+
+  it('says a role is Proton\'s alone when no Allow statement would be left, and changes nothing it does not have to', () => {
+    const only = withoutProtonPrincipals(encoded(PROTON_TRUST))
+    expect(only).toMatchObject({ removed: ['proton.amazonaws.com'], protonOnly: true })
+    expect(only?.document.Statement).toEqual([])
+    const denyLeft = withoutProtonPrincipals(JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Service: 'proton.amazonaws.com' }, Action: '*' }, { Effect: 'Deny', Principal: '*', Action: '*' }] }))
+    expect(denyLeft?.protonOnly).toBe(true)
+    const none = { Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }, { Effect: 'Allow', Principal: { AWS: 'x' }, Action: 'sts:AssumeRole' }] }
+    expect(withoutProtonPrincipals(JSON.stringify(none))).toEqual({ document: none, removed: [], protonOnly: false })
+    expect(withoutProtonPrincipals('not a document')).toBeUndefined()
+    expect(withoutProtonPrincipals(42)).toBeUndefined()
   })
 })
