@@ -154,8 +154,9 @@ describe('examples/', () => {
   it('finds the workflows in the README', () => {
     expect(readmeWorkflows.length).toBeGreaterThanOrEqual(3)
   })
-  it.each(readmeWorkflows.map((text, i) => [i + 1, text]))('README workflow %d uses declared inputs and has the permissions it needs', (_n, text) => {
+  it.each(readmeWorkflows.map((text, i) => [i + 1, text]))('README workflow %d uses declared inputs and has the permissions it needs, and works as copied beside the examples', (_n, text) => {
     expect(problemsOf(yaml.parse(text as string) as Workflow)).toEqual([])
+    expect(adoptionProblemsOf(yaml.parse(text as string) as Workflow)).toEqual([])
   })
 
   it('ships a policy file the action reads', () => {
