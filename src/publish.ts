@@ -203,9 +203,18 @@ async function publishWithin(outcome: RunOutcome, io: RunnerIO, trail: Trail, ca
       notes.push(`the comment on pull request #${number} could not be updated (${failure})`)
     }
   }
-  const lateSignal = !outcome.cancelled ? cancel.signal?.() : undefined
+  let lateSignal = !outcome.cancelled ? cancel.signal?.() : undefined
   if (lateSignal) io.warning(CANCELLED_WARNING(lateSignal), 'Cancelled')
   // The summary, rewritten with what publishing learnt: the merged pull request, a comment not written, a late cancellation.
   if (pushed || notes.length > 0 || lateSignal) await io.writeSummary(summaryMarkdown(page(merge)), true)
-  return failedAny || outcome.cancelled !== undefined || cancel.stop.aborted
+  // A signal that came while that was written is said too, once: the headline and the step's result agree.
+  const latest = !outcome.cancelled && !lateSignal ? cancel.signal?.() : undefined
+  if (latest) {
+    lateSignal = latest
+    io.warning(CANCELLED_WARNING(latest), 'Cancelled')
+    await io.writeSummary(summaryMarkdown(page(merge)), true)
+  }
+  // The step fails for what the summary says: a failure, or a cancellation it names. A signal after
+  // the last word was written finds the work done, and the runner ends the step as cancelled anyway.
+  return failedAny || outcome.cancelled !== undefined || lateSignal !== undefined || (cancel.signal === undefined && cancel.stop.aborted)
 }

@@ -170,6 +170,34 @@ describe('publish', () => {
     expect(seen.comments.map((c) => c.markdown.split('\n')[0])).toEqual(['**Applied** after the merge (commit `abcdef0`).'])
   })
 
+  it('says a signal that came while the last summary was written in a summary of its own, so that the headline and the failed step agree', async () => {
+    const { seen, io, trail } = fakes({ pullRequest: { number: 42, title: 'Remove an account', url: 'https://github.com/o/r/pull/42' } })
+    let signal: 'SIGINT' | undefined
+    const stop = new AbortController()
+    const write = io.writeSummary
+    io.writeSummary = async (markdown, replace) => {
+      await write(markdown, replace)
+      // The rewrite after the look-up is where the signal lands.
+      if (replace && signal === undefined) {
+        signal = 'SIGINT'
+        stop.abort()
+      }
+    }
+    const failed = await publish({ ...base, pushed: { owner: 'o', repo: 'r', sha: 'abcdef0123456789' } }, io, trail, { stop: stop.signal, terminate: never, signal: () => signal })
+    expect(failed).toBe(true)
+    expect(seen.summaries.map((x) => x.markdown.split('\n')[0])).toEqual(['### ✅ Rejected 1 connection', '### ✅ Rejected 1 connection', '### ⏹️ Cancelled (SIGINT): 1 rejected, 0 not attempted'])
+    expect(seen.warnings.filter(([, title]) => title === 'Cancelled')).toHaveLength(1)
+  })
+
+  it('fails the step for a stop it cannot name, as before', async () => {
+    const { io, trail } = fakes()
+    const aborted = new AbortController()
+    aborted.abort()
+    expect(await publish(base, io, trail, { stop: aborted.signal })).toBe(true)
+    const calm = fakes()
+    expect(await publish(base, calm.io, calm.trail, { stop: never, signal: () => undefined })).toBe(false)
+  })
+
   it('warns when the results output leaves connections out, and points to results-file', async () => {
     const { seen, io, trail } = fakes()
     const many: ConnectionResult[] = Array.from({ length: 4000 }, (_, i) => ({ ...rejected, id: `${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`, reason: 'x'.repeat(200) }))
