@@ -59,7 +59,7 @@ const SESSION_NAME = /^[\w+=,.@-]{2,64}$/
 
 const b64url = (data: string | Buffer): string => Buffer.from(data).toString('base64url')
 
-const xmlEscape = (s: string): string =>
+export const xmlEscape = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
 
 export const providerArn = (partition: string, account: string, issuer: string): string =>

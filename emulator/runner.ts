@@ -20,13 +20,20 @@ interface ActionManifest {
   runs: { using: string; main: string }
 }
 
-let cachedManifest: ActionManifest | undefined
-/** action.yml, read once per process. */
-export function readManifest(): ActionManifest {
-  return (cachedManifest ??= parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionManifest)
+const manifests = new Map<string, ActionManifest>()
+/** An action's action.yml (the main action's, or `leftovers`'), read once per process. */
+export function readManifest(action = ''): ActionManifest {
+  let manifest = manifests.get(action)
+  if (!manifest) {
+    manifest = parse(readFileSync(join(ROOT, action, 'action.yml'), 'utf8')) as ActionManifest
+    manifests.set(action, manifest)
+  }
+  return manifest
 }
 
 export interface RunOptions {
+  /** The action's directory in the repository: '' (the main action, the default) or 'leftovers'. */
+  action?: string
   /** Inputs as a workflow's `with:` gives them; the rest get action.yml's defaults. */
   with?: Record<string, string>
   env?: Record<string, string | undefined>
@@ -112,7 +119,7 @@ export function parseOutputFile(text: string): Record<string, string> {
 
 /** The environment the runner gives the step: INPUT_* for every declared input, GITHUB_* files and context. */
 export function runnerEnv(workspace: string, options: RunOptions): Record<string, string> {
-  const manifest = readManifest()
+  const manifest = readManifest(options.action)
   const env: Record<string, string> = {}
   for (const key of ['PATH', 'HOME', 'TMPDIR', 'SYSTEMROOT']) {
     const value = process.env[key]
@@ -197,7 +204,7 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
   }
   const env = runnerEnv(workspace, options)
   const started = performance.now()
-  const command = [...(options.wrap ?? []), options.node ?? process.execPath, ...(options.nodeArgs ?? []), join(ROOT, readManifest().runs.main)]
+  const command = [...(options.wrap ?? []), options.node ?? process.execPath, ...(options.nodeArgs ?? []), join(ROOT, options.action ?? '', readManifest(options.action).runs.main)]
   const child = spawn(command[0] as string, command.slice(1), { cwd: workspace, env })
   let stdout = ''
   let stderr = ''

@@ -127,6 +127,8 @@ export class Emulator {
       AWS_SECRET_ACCESS_KEY: this.staticCredential.secretAccessKey,
       AWS_ENDPOINT_URL_PROTON: this.url,
       AWS_ENDPOINT_URL_STS: this.url,
+      AWS_ENDPOINT_URL_IAM: this.url,
+      AWS_ENDPOINT_URL_CLOUDFORMATION: this.url,
       AWS_EC2_METADATA_DISABLED: 'true'
     }
   }

@@ -27,10 +27,9 @@ function licenceText(dir: string): string | undefined {
   return file ? readFileSync(join(dir, file), 'utf8').trim() : undefined
 }
 
-export function buildLicenses(statsPath: string): string {
-  const stats = JSON.parse(readFileSync(statsPath, 'utf8')) as { modules: StatsModule[] }
+export function buildLicenses(...statsPaths: string[]): string {
   const dirs = new Set<string>()
-  packagesIn(stats.modules, dirs)
+  for (const statsPath of statsPaths) packagesIn((JSON.parse(readFileSync(statsPath, 'utf8')) as { modules: StatsModule[] }).modules, dirs)
   const entries = [...dirs]
     .map((relative) => {
       const dir = join(ROOT, relative.replace(/^\.\//, ''))
@@ -52,7 +51,7 @@ export function buildLicenses(statsPath: string): string {
 }
 
 if (process.argv[1]?.endsWith('licenses.ts')) {
-  const statsPath = join(ROOT, 'build', 'stats.json')
-  writeFileSync(join(ROOT, 'dist', 'licenses.txt'), buildLicenses(statsPath))
+  // Both bundles: the main action's (dist/main) and leftovers/'s (dist/leftovers/main).
+  writeFileSync(join(ROOT, 'dist', 'licenses.txt'), buildLicenses(join(ROOT, 'build', 'stats.json'), join(ROOT, 'build', 'stats-leftovers.json')))
   console.log('dist/licenses.txt written')
 }

@@ -255,6 +255,78 @@ function classify(error: StsFailure): Verdict {
   return 'fail'
 }
 
+/**
+ * AWS's clock, from the Date header of each STS answer. Expiration is a time on AWS's clock and is
+ * judged by it, however far off the runner's is. The header names a whole second, stamped between
+ * the request and the answer: AWS's clock minus the runner's lies between `date - received` and
+ * `date + 1 s - sent`. The middle is what the messages say (offsetMs); expiry is judged by the upper
+ * end (now), so that the coarse header never makes a renewal late.
+ */
+function measureAwsClock(sts: { middlewareStack: { add: (...args: never[]) => unknown } }): { offsetMs: () => number | undefined; now: () => number } {
+  let offsetMs: number | undefined
+  let offsetUpperMs = 0
+  const measure = (next: (args: unknown) => Promise<{ response: unknown }>) => async (args: unknown) => {
+    const sent = Date.now()
+    const result = await next(args)
+    const received = Date.now()
+    const date = (result.response as { headers?: Record<string, string | undefined> }).headers?.date
+    const at = date === undefined ? Number.NaN : Date.parse(date)
+    if (!Number.isNaN(at)) {
+      offsetUpperMs = at + 1_000 - sent
+      offsetMs = Math.round((at - received + offsetUpperMs) / 2)
+    }
+    return result
+  }
+  ;(sts.middlewareStack.add as (m: typeof measure, o: object) => void)(measure, { step: 'deserialize', name: 'awsClockFromDateHeader', priority: 'low' })
+  return { offsetMs: () => offsetMs, now: () => Date.now() + offsetUpperMs }
+}
+
+/** The credentials of an STS answer, each part masked; a SignInError when it holds none. */
+function issued(c: { AccessKeyId?: string; SecretAccessKey?: string; SessionToken?: string; Expiration?: Date } | undefined, operation: string, roleArn: string, setSecret: (value: string) => void): AwsCredentialIdentity {
+  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new SignInError(`STS answered ${operation} for ${roleArn} without credentials`)
+  setSecret(c.AccessKeyId)
+  setSecret(c.SecretAccessKey)
+  setSecret(c.SessionToken)
+  return {
+    accessKeyId: c.AccessKeyId,
+    secretAccessKey: c.SecretAccessKey,
+    sessionToken: c.SessionToken,
+    ...(c.Expiration instanceof Date && !Number.isNaN(c.Expiration.getTime()) && { expiration: c.Expiration })
+  }
+}
+
+interface StsVerdicts {
+  /** The error for an answer not worth trying again (a refusal, a bad request). */
+  refused(failure: StsFailure, what: string): Error
+  /** The error once every attempt failed. */
+  gaveUp(attempts: number, what: string): Error
+  /** Before an attempt that needs a new OIDC token (web identity only). */
+  newToken?(): Promise<void>
+}
+
+/** One STS call, tried up to STS_MAX_ATTEMPTS times with jittered backoff as its answers allow; a cancellation gives up. */
+async function retryingSts<T>(operation: string, deps: Pick<SignInDeps, 'info' | 'abandon'>, attempt: () => Promise<T>, verdicts: StsVerdicts): Promise<T> {
+  for (let n = 1; ; n++) {
+    try {
+      if (deps.abandon?.aborted) throw new SignInError(CANCELLED_DURING_SIGN_IN)
+      return await attempt()
+    } catch (error) {
+      if (error instanceof SignInError) throw error
+      if (deps.abandon?.aborted) throw new SignInError(CANCELLED_DURING_SIGN_IN)
+      const failure = error as StsFailure
+      const verdict = classify(failure)
+      const what = `${failure.name ?? 'error'}: ${failure.message ?? ''}`.trim()
+      if (verdict === 'fail' || (verdict === 'retry-with-new-token' && !verdicts.newToken)) throw verdicts.refused(failure, what)
+      if (n >= STS_MAX_ATTEMPTS) throw verdicts.gaveUp(n, what)
+      const delay = Math.round(Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** n))
+      deps.info(`STS ${operation} attempt ${n} failed (${failure.name ?? 'error'}); retrying in ${delay} ms`)
+      // A cancellation ends the wait; the next turn of the loop then gives up.
+      await abortableSleep(delay, deps.abandon).catch(() => undefined)
+      if (verdict === 'retry-with-new-token') await verdicts.newToken?.()
+    }
+  }
+}
+
 async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): Promise<SignedIn> {
   if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
     const fork = deps.job?.forkRepository
@@ -278,42 +350,19 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
   const route = deps.transport ? await deps.transport.route(stsEndpoint) : undefined
   const through = route?.via ? ` through the proxy ${route.via}` : ''
   const sts = new STSClient({ region, maxAttempts: 1, ...(route && { requestHandler: route.handler }) })
-  // AWS's clock, from the Date header of each STS answer. Expiration is a time on AWS's clock and is
-  // judged by it, however far off the runner's is. The header names a whole second, stamped between
-  // the request and the answer: AWS's clock minus the runner's lies between `date - received` and
-  // `date + 1 s - sent`. The middle is what the messages say; expiry is judged by the upper end, so
-  // that the coarse header never makes a renewal late.
-  let offsetMs: number | undefined
-  let offsetUpperMs = 0
-  sts.middlewareStack.add(
-    (next) => async (args) => {
-      const sent = Date.now()
-      const result = await next(args)
-      const received = Date.now()
-      const date = (result.response as { headers?: Record<string, string | undefined> }).headers?.date
-      const at = date === undefined ? Number.NaN : Date.parse(date)
-      if (!Number.isNaN(at)) {
-        offsetUpperMs = at + 1_000 - sent
-        offsetMs = Math.round((at - received + offsetUpperMs) / 2)
-      }
-      return result
-    },
-    { step: 'deserialize', name: 'awsClockFromDateHeader', priority: 'low' }
-  )
+  const clock = measureAwsClock(sts)
   let clockWarned = false
   const warnOfClock = (): void => {
+    const offsetMs = clock.offsetMs()
     if (clockWarned || offsetMs === undefined || Math.abs(offsetMs) <= CLOCK_WARNING_MS) return
     clockWarned = true
     const words = clockWords(offsetMs)
     deps.warning?.(`${words.charAt(0).toUpperCase()}${words.slice(1)}; session expiry is judged by AWS's clock`)
   }
-  const awsNow = (): number => Date.now() + offsetUpperMs
   /** One session: a fresh OIDC token, then AssumeRoleWithWebIdentity, retried as STS's answer allows. */
   const session = async (): Promise<{ credentials: AwsCredentialIdentity; arn: string }> => {
     let token = await fetchToken()
-    for (let attempt = 1; ; attempt++) {
-      try {
-        if (deps.abandon?.aborted) throw new SignInError(CANCELLED_DURING_SIGN_IN)
+    return retryingSts('AssumeRoleWithWebIdentity', deps, async () => {
         const out = await abandonable(
           sts.send(
             new AssumeRoleWithWebIdentityCommand({
@@ -326,50 +375,24 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
           ),
           deps.abandon
         )
-        const c = out.Credentials
-        if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
-          throw new SignInError(`STS answered AssumeRoleWithWebIdentity for ${role.roleArn} without credentials`)
-        }
-        deps.setSecret(c.AccessKeyId)
-        deps.setSecret(c.SecretAccessKey)
-        deps.setSecret(c.SessionToken)
+        const credentials = issued(out.Credentials, 'AssumeRoleWithWebIdentity', role.roleArn, deps.setSecret)
         warnOfClock()
-        return {
-          credentials: {
-            accessKeyId: c.AccessKeyId,
-            secretAccessKey: c.SecretAccessKey,
-            sessionToken: c.SessionToken,
-            ...(c.Expiration instanceof Date && !Number.isNaN(c.Expiration.getTime()) && { expiration: c.Expiration })
-          },
-          arn: out.AssumedRoleUser?.Arn ?? `${role.roleArn} (session ${role.sessionName})`
-        }
-      } catch (error) {
-        if (error instanceof SignInError) throw error
-        if (deps.abandon?.aborted) throw new SignInError(CANCELLED_DURING_SIGN_IN)
-        const failure = error as StsFailure
-        if (failure.name === 'AccessDenied' || failure.name === 'AccessDeniedException') {
-          throw new SignInError(accessDeniedMessage(role, token, deps.job))
-        }
-        if (failure.name === 'ValidationError' && /MaxSessionDuration/.test(failure.message ?? '')) throw new SignInError(durationMessage(role))
-        const verdict = classify(failure)
-        const what = `${failure.name ?? 'error'}: ${failure.message ?? ''}`.trim()
-        if (verdict === 'fail') {
+        return { credentials, arn: out.AssumedRoleUser?.Arn ?? `${role.roleArn} (session ${role.sessionName})` }
+      }, {
+        refused: (failure, what) => {
+          if (failure.name === 'AccessDenied' || failure.name === 'AccessDeniedException') return new SignInError(accessDeniedMessage(role, token, deps.job))
+          if (failure.name === 'ValidationError' && /MaxSessionDuration/.test(failure.message ?? '')) return new SignInError(durationMessage(role))
           const account = role.roleArn.split(':')[4]
           const hint = failure.name === 'InvalidIdentityToken' || failure.name === 'InvalidIdentityTokenException'
             ? `; STS looked in account ${account}, the one the role ARN names: check that the ARN's account is right, then that this account has an IAM OIDC provider for ${conditionKeyPrefix(tokenClaims(token).iss)} with audience ${role.audience}`
             : ''
-          throw new SignInError(`could not assume role ${role.roleArn} with the job's OIDC token (${what})${through}${hint}`)
+          return new SignInError(`could not assume role ${role.roleArn} with the job's OIDC token (${what})${through}${hint}`)
+        },
+        gaveUp: (attempts, what) => new SignInError(`could not assume role ${role.roleArn}: STS kept failing after ${attempts} attempts${through} (${what})`),
+        newToken: async () => {
+          token = await fetchToken()
         }
-        if (attempt >= STS_MAX_ATTEMPTS) {
-          throw new SignInError(`could not assume role ${role.roleArn}: STS kept failing after ${attempt} attempts${through} (${what})`)
-        }
-        const delay = Math.round(Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt))
-        deps.info(`STS AssumeRoleWithWebIdentity attempt ${attempt} failed (${failure.name ?? 'error'}); retrying in ${delay} ms`)
-        // A cancellation ends the wait; the next turn of the loop then gives up.
-        await abortableSleep(delay, deps.abandon).catch(() => undefined)
-        if (verdict === 'retry-with-new-token') token = await fetchToken()
-      }
-    }
+      })
   }
   let first: Awaited<ReturnType<typeof session>>
   try {
@@ -382,11 +405,11 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
     first.credentials,
     async () => (await session()).credentials,
     (expiration, now) => deps.info(`AWS session renewed: role ${role.roleArn} assumed again with a fresh OIDC token${validity(expiration, now)}`),
-    awsNow
+    clock.now
   )
   // The SDK would otherwise keep the credentials by the runner's clock; the session judges them by AWS's.
   const provide = Object.assign(renewing.provide, { memoized: true })
-  controls.set(provide, { renewExpired: (used) => renewing.renewExpired(used), clockOffsetMs: () => offsetMs })
+  controls.set(provide, { renewExpired: (used) => renewing.renewExpired(used), clockOffsetMs: clock.offsetMs })
   return {
     credentials: provide,
     description: `role ${role.roleArn} assumed with the job's OIDC token, session ${role.sessionName}`,
@@ -546,4 +569,86 @@ export async function signIn(role: RoleSignIn | undefined, region: string, deps:
     throw new SignInError(noCredentialsMessage((error as Error).message))
   }
   return { credentials: provider, description: "credentials from the AWS SDK's default chain (profile, container or instance role)" }
+}
+
+/** STS's limit for a session of a role assumed with another role's session (role chaining): one hour. */
+export const CHAINED_SESSION_MAX_SECONDS = 3_600
+
+export interface ChainedRole {
+  roleArn: string
+  sessionName: string
+  /** At most CHAINED_SESSION_MAX_SECONDS: STS refuses more for a chained session. */
+  durationSeconds: number
+}
+
+export interface ChainDeps {
+  /** The signed-in session's credentials, which assume the role. */
+  base: AwsCredentialIdentity | AwsCredentialIdentityProvider
+  region: string
+  env: Readonly<Record<string, string | undefined>>
+  setSecret(value: string): void
+  info(message: string): void
+  abandon?: AbortSignal
+  transport?: SignInDeps['transport']
+  /** The words that say what the role needs when STS refuses it (its trust and permissions). */
+  refusedHint(roleArn: string): string
+}
+
+/**
+ * A role assumed from the signed-in session (sts:AssumeRole, role chaining), for one account: renewed
+ * before it expires as the signed-in session is, each renewal a new AssumeRole with the signed-in
+ * session's current credentials.
+ */
+export async function chainRole(role: ChainedRole, deps: ChainDeps): Promise<SignedIn> {
+  const { STSClient, AssumeRoleCommand } = await import('@aws-sdk/client-sts')
+  const stsEndpoint = deps.env.AWS_ENDPOINT_URL_STS || deps.env.AWS_ENDPOINT_URL || `https://sts.${deps.region}.amazonaws.com`
+  const route = deps.transport ? await deps.transport.route(stsEndpoint) : undefined
+  const through = route?.via ? ` through the proxy ${route.via}` : ''
+  const sts = new STSClient({
+    region: deps.region,
+    maxAttempts: 1,
+    credentials: deps.base,
+    ...(route && { requestHandler: route.handler })
+  })
+  const clock = measureAwsClock(sts)
+  const base = sessionControl(deps.base)
+  const durationSeconds = Math.min(role.durationSeconds, CHAINED_SESSION_MAX_SECONDS)
+  const session = async (): Promise<{ credentials: AwsCredentialIdentity; arn: string }> => {
+    return retryingSts('AssumeRole', deps, async () => {
+      const out = await abandonable(
+        sts.send(new AssumeRoleCommand({ RoleArn: role.roleArn, RoleSessionName: role.sessionName, DurationSeconds: durationSeconds }), deps.abandon ? { abortSignal: deps.abandon } : {}),
+        deps.abandon
+      )
+      return { credentials: issued(out.Credentials, 'AssumeRole', role.roleArn, deps.setSecret), arn: out.AssumedRoleUser?.Arn ?? `${role.roleArn} (session ${role.sessionName})` }
+    }, {
+      refused: (failure, what) =>
+        failure.name === 'AccessDenied' || failure.name === 'AccessDeniedException'
+          ? new SignInError(`could not assume role ${role.roleArn} (${what})${through}: ${deps.refusedHint(role.roleArn)}`)
+          : new SignInError(`could not assume role ${role.roleArn} (${what})${through}`),
+      gaveUp: (attempts, what) => new SignInError(`could not assume role ${role.roleArn}: STS kept failing after ${attempts} attempts${through} (${what})`),
+      // The signed-in session's credentials were refused as expired: it renews them (once for every account waiting).
+      ...(base && { newToken: () => base.renewExpired(undefined) })
+    })
+  }
+  let first: Awaited<ReturnType<typeof session>>
+  try {
+    first = await session()
+  } catch (error) {
+    sts.destroy()
+    throw error
+  }
+  const renewing = new RenewingSession(
+    first.credentials,
+    async () => (await session()).credentials,
+    (expiration, now) => deps.info(`AWS session renewed: role ${role.roleArn} assumed again${validity(expiration, now)}`),
+    clock.now
+  )
+  const provide = Object.assign(renewing.provide, { memoized: true })
+  controls.set(provide, { renewExpired: (used) => renewing.renewExpired(used), clockOffsetMs: clock.offsetMs })
+  return {
+    credentials: provide,
+    description: `role ${role.roleArn} assumed from the signed-in session, session ${role.sessionName}`,
+    authenticatedArn: first.arn,
+    close: () => sts.destroy()
+  }
 }

@@ -1,40 +1,24 @@
 import * as core from '@actions/core'
 import { failureTitle, handlePolicy, handleRequestedIds } from './apply.js'
-import { Cancellation, withDeadline } from './cancel.js'
+import { Cancellation } from './cancel.js'
 import { SignInError, signIn, type SignedIn } from './credentials.js'
 import type { ConnectionResult, RunOutcome, StepFailure } from './domain.js'
-import { jobFacts, openPullRequest, previousCommit, pushedCommit, readTrigger, runCommit, runLink } from './event.js'
+import { openPullRequest, previousCommit, pushedCommit, readTrigger, runCommit, runLink } from './event.js'
 import { InputError, parseInputs, parsePolicyText, POLICY_FILE_MAX_BYTES, type CommentFacts, type Config } from './inputs.js'
-import { logLine } from './neutralize.js'
 import { AdaptivePool } from './pool.js'
 import { Progress } from './progress.js'
 import { ProtonCallError, ProtonGateway, protonEndpoint, RETIREMENT_NOTICE } from './proton.js'
 import { Redactor } from './redact.js'
-import { readRegularFile, realPath, requestIdToken } from './runner-io.js'
+import { readRegularFile, realPath } from './runner-io.js'
+import { maskProxy, runnerSignInDeps } from './sign-in.js'
 import { markerFor } from './trail.js'
 import { Transport } from './transport.js'
-
-/** The runner's OIDC token request gets this long; it takes no signal of its own. */
-const OIDC_TIMEOUT_MS = 10_000
 
 function stepFailureTitle(error: unknown): string {
   if (error instanceof InputError) return 'Invalid input'
   if (error instanceof SignInError) return 'AWS sign-in failed'
   if (error instanceof ProtonCallError) return error.kind === 'aborted' ? 'Cancelled' : failureTitle(error)
   return 'Unexpected failure'
-}
-
-/** The proxy's password never reaches the log, as written in the URL or decoded. */
-function maskProxy(url: string, setSecret: (value: string) => void): void {
-  try {
-    const { password } = new URL(url)
-    if (password) {
-      setSecret(password)
-      setSecret(decodeURIComponent(password))
-    }
-  } catch {
-    // An invalid URL was refused by the input check already.
-  }
 }
 
 /** The outcome's picture of the inputs: what publishing needs of them, and no more. */
@@ -129,24 +113,7 @@ export async function execute(cancellation: Cancellation): Promise<RunOutcome> {
     core.debug(
       `mode ${config.policy ? 'policy' : 'ids'}, ${config.connectionIds.length} ID(s), region ${config.region}, endpoint ${config.endpointUrl ?? 'default'}, dry run ${config.dryRun}, max attempts ${config.maxAttempts}, max concurrency ${config.maxConcurrency}`
     )
-    signedIn = await signIn(config.role, config.region, {
-      env: process.env,
-      job: jobFacts(),
-      getIDToken: async (audience) => {
-        const request = explicit ? requestIdToken(process.env, audience, await transport.agentFor(process.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '')) : core.getIDToken(audience)
-        const token = await withDeadline(request, OIDC_TIMEOUT_MS, cancellation.stop, `the runner's OIDC token endpoint did not answer within ${OIDC_TIMEOUT_MS / 1000} s`)
-        // core.getIDToken masks the token itself; the explicit-proxy request does not, so it is masked here
-        // (once: each ::add-mask:: is one more log line). Debug logs redact it either way.
-        if (explicit) setSecret(token)
-        else redactor.add(token)
-        return token
-      },
-      setSecret,
-      info: (message) => core.info(logLine(message)),
-      warning: (message) => core.warning(logLine(message), { title: 'Runner clock' }),
-      abandon: cancellation.abandon,
-      transport
-    })
+    signedIn = await signIn(config.role, config.region, runnerSignInDeps({ explicitProxy: explicit, transport, cancellation, setSecret, redactor }))
     core.debug(`signed in with ${signedIn.description}`)
     const pool = new AdaptivePool(config.maxConcurrency)
     const route = await transport.route(protonEndpoint(config.region, config.endpointUrl))

@@ -369,6 +369,63 @@ function parseProxy(source: InputSource, problems: string[]): ProxyConfig | unde
   return { url, display: withoutCredentials(url), noProxy, setting: name }
 }
 
+/** aws-region, else AWS_REGION or AWS_DEFAULT_REGION: a region's form (its problem said), or '' when none is given. */
+export function parseRegion(source: InputSource, problems: string[]): string {
+  const region = source.input('aws-region').trim() || source.env.AWS_REGION?.trim() || source.env.AWS_DEFAULT_REGION?.trim() || ''
+  if (!region) {
+    problems.push('aws-region: no region; set the aws-region input (like us-east-1) or AWS_REGION in the environment')
+  } else if (!REGION_PATTERN.test(region)) {
+    const lower = region.toLowerCase()
+    problems.push(`aws-region: ${quote(region)} is not an AWS region; expected something like us-east-1${lower !== region && REGION_PATTERN.test(lower) ? ` (use lower case: ${lower})` : ''}`)
+  }
+  return region
+}
+
+/** Whether a text has a region's form, like us-east-1. */
+export const isRegion = (text: string): boolean => REGION_PATTERN.test(text)
+
+/** What both actions take alike: how to sign in, how many calls at once and how often each is tried, the GitHub token and the proxy. */
+export interface SessionInputs {
+  role?: RoleSignIn
+  maxConcurrency: number
+  maxAttempts: number
+  githubToken?: string
+  proxy?: ProxyConfig
+}
+
+/** role-to-assume and its settings, max-concurrency, max-attempts, github-token, http-proxy and no-proxy. */
+export function parseSession(source: InputSource, problems: string[]): SessionInputs {
+  const get = (name: string): string => source.input(name).trim()
+  let role: RoleSignIn | undefined
+  const roleArn = get('role-to-assume')
+  const sessionName = get('role-session-name') || 'GitHubActions'
+  if (!SESSION_NAME_PATTERN.test(sessionName)) {
+    problems.push(`role-session-name: ${quote(sessionName)} is not valid; expected 2 to 64 characters of letters, digits and _+=,.@-`)
+  }
+  const audience = get('audience') || 'sts.amazonaws.com'
+  const durationSeconds = parseInteger('role-duration-seconds', source.input('role-duration-seconds'), 900, 900, 43200, problems)
+  if (roleArn) {
+    if (!ROLE_ARN_PATTERN.test(roleArn)) {
+      problems.push(`role-to-assume: ${quote(roleArn)} is not an IAM role ARN; expected arn:aws:iam::123456789012:role/RoleName`)
+    }
+    role = { roleArn, sessionName, audience, durationSeconds }
+  }
+  const maxConcurrency = parseInteger('max-concurrency', source.input('max-concurrency'), 8, 1, 64, problems)
+  const maxAttempts = parseInteger('max-attempts', source.input('max-attempts'), 5, 1, 10, problems)
+  const githubToken = get('github-token') || undefined
+  const proxy = parseProxy(source, problems)
+  return { ...(role && { role }), maxConcurrency, maxAttempts, ...(githubToken !== undefined && { githubToken }), ...(proxy && { proxy }) }
+}
+
+/** A list as the inputs write one: entries separated by newlines, commas or spaces. */
+export const listEntries = (text: string): string[] => splitList(text)
+
+/** Account IDs, each checked (12 digits), in their first order and each once; each bad one is a problem named after `where`. */
+export const accountIdsOf = (values: readonly string[], where: string, problems: string[]): string[] => checkAccountIds(values, where, problems)
+
+/** An endpoint URL setting (`name`, the input or variable that gave it): undefined when empty, a problem when not an http(s) URL. */
+export const endpointOf = (raw: string, name: string, problems: string[]): string | undefined => parseEndpoint(raw, name, problems)
+
 /** Why a file could not be read, in words. */
 function unreadableBecause(error: unknown): string {
   switch ((error as NodeJS.ErrnoException).code) {
@@ -505,13 +562,8 @@ export function parseInputs(source: InputSource): Config {
     )
   }
 
-  const region = get('aws-region') || source.env.AWS_REGION?.trim() || source.env.AWS_DEFAULT_REGION?.trim() || ''
-  if (!region) {
-    problems.push('aws-region: no region; set the aws-region input (like us-east-1) or AWS_REGION in the environment')
-  } else if (!REGION_PATTERN.test(region)) {
-    const lower = region.toLowerCase()
-    problems.push(`aws-region: ${quote(region)} is not an AWS region; expected something like us-east-1${lower !== region && REGION_PATTERN.test(lower) ? ` (use lower case: ${lower})` : ''}`)
-  } else if (!PROTON_REGIONS.includes(region)) {
+  const region = parseRegion(source, problems)
+  if (region && REGION_PATTERN.test(region) && !PROTON_REGIONS.includes(region)) {
     warnings.push(`aws-region: AWS Proton was not offered in ${region}; the call will fail unless endpoint-url points to a service that answers there`)
   }
 
@@ -537,25 +589,8 @@ export function parseInputs(source: InputSource): Config {
 
   const dryRun = parseBoolean('dry-run', source.input('dry-run'), false, problems)
 
-  let role: RoleSignIn | undefined
+  const { role, maxConcurrency, maxAttempts, githubToken, proxy } = parseSession(source, problems)
   const roleArn = get('role-to-assume')
-  const sessionName = get('role-session-name') || 'GitHubActions'
-  if (!SESSION_NAME_PATTERN.test(sessionName)) {
-    problems.push(`role-session-name: ${quote(sessionName)} is not valid; expected 2 to 64 characters of letters, digits and _+=,.@-`)
-  }
-  const audience = get('audience') || 'sts.amazonaws.com'
-  const durationSeconds = parseInteger('role-duration-seconds', source.input('role-duration-seconds'), 900, 900, 43200, problems)
-  if (roleArn) {
-    if (!ROLE_ARN_PATTERN.test(roleArn)) {
-      problems.push(`role-to-assume: ${quote(roleArn)} is not an IAM role ARN; expected arn:aws:iam::123456789012:role/RoleName`)
-    }
-    role = { roleArn, sessionName, audience, durationSeconds }
-  }
-
-  const maxConcurrency = parseInteger('max-concurrency', source.input('max-concurrency'), 8, 1, 64, problems)
-  const maxAttempts = parseInteger('max-attempts', source.input('max-attempts'), 5, 1, 10, problems)
-  const githubToken = get('github-token') || undefined
-  const proxy = parseProxy(source, problems)
   const commentKey = get('comment-key')
   if (!COMMENT_KEY_PATTERN.test(commentKey)) {
     problems.push(`comment-key: ${quote(commentKey)} is not valid; expected at most 100 characters of A-Z, a-z, 0-9 and . _ / -, like proton/prod (the same key in the plan workflow and the apply workflow)`)

@@ -10,7 +10,7 @@ import { clockWords, sessionControl, type SessionControl } from './credentials.j
 import { ACCOUNT_ID_PATTERN, CONNECTION_ID_PATTERN, noCredentialsMessage, type Connection, type ConnectionStatus, type FailureKind, type ProtonAction } from './domain.js'
 import { quoted } from './neutralize.js'
 import { Pacer } from './pace.js'
-import { directHandler, type Route } from './transport.js'
+import { directHandler, pacedAttempts, type Route } from './transport.js'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger } from '@smithy/types'
 import pkg from '../package.json' with { type: 'json' }
 
@@ -375,28 +375,13 @@ export class ProtonGateway {
     )
     // Every HTTP attempt, retries included (this runs inside the SDK's retry step): paced to the rate
     // AWS accepts once it throttles, and each throttled attempt told to the caller, who narrows its pool.
-    const pacer = options.pacer ?? new Pacer()
-    this.client.middlewareStack.add(
-      (next) => async (args) => {
-        await pacer.acquire(options.abandon)
-        try {
-          const result = await next(args)
-          pacer.succeeded()
-          attemptLog.getStore()?.push('answered')
-          return result
-        } catch (error) {
-          attemptLog.getStore()?.push(attemptOutcome(error as SdkError))
-          if ((error as SdkError).name === 'ThrottlingException' || (error as SdkError).$metadata?.httpStatusCode === 429) {
-            pacer.throttled()
-            options.onThrottle?.()
-          } else {
-            pacer.succeeded()
-          }
-          throw error
-        }
-      },
-      { step: 'finalizeRequest', name: 'paceAndObserveThrottling', priority: 'low' }
-    )
+    pacedAttempts(this.client, {
+      pacer: options.pacer ?? new Pacer(),
+      ...(options.abandon && { abandon: options.abandon }),
+      isThrottle: (error) => (error as SdkError).name === 'ThrottlingException' || (error as SdkError).$metadata?.httpStatusCode === 429,
+      ...(options.onThrottle && { onThrottle: options.onThrottle }),
+      observe: (error) => attemptLog.getStore()?.push(error === undefined ? 'answered' : attemptOutcome(error as SdkError))
+    })
     // The access key of each signed attempt (from its Authorization header), for renewExpired.
     this.client.middlewareStack.add(
       (next) => async (args) => {

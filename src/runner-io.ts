@@ -12,7 +12,7 @@ export type { RunnerIO } from './domain.js'
 /** GitHub shows at most 10 annotations of a kind per step; the tenth says how many more there are. */
 const ANNOTATION_LIMIT = 10
 
-export const runnerIO = (env: Readonly<Record<string, string | undefined>> = process.env): RunnerIO => ({
+export const runnerIO = (env: Readonly<Record<string, string | undefined>> = process.env, resultsName = 'proton-reject-results'): RunnerIO => ({
   info: (line) => core.info(logLine(line)),
   warning: (message, title) => core.warning(logLine(message), title ? { title } : {}),
 
@@ -55,7 +55,7 @@ export const runnerIO = (env: Readonly<Record<string, string | undefined>> = pro
   writeResultsFile(json) {
     const dir = env.RUNNER_TEMP || tmpdir()
     const step = (env.GITHUB_ACTION || 'step').replace(/[^\w.-]+/g, '_')
-    const path = join(dir, `proton-reject-results-${step}.json`)
+    const path = join(dir, `${resultsName}-${step}.json`)
     const partial = `${path}.${process.pid}.partial`
     writeFileSync(partial, json)
     renameSync(partial, path)

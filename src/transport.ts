@@ -113,3 +113,41 @@ export class Transport {
     }
   }
 }
+
+export interface PacedAttemptsOptions {
+  pacer: { acquire(signal?: AbortSignal): Promise<void>; succeeded(): void; throttled(): void }
+  abandon?: AbortSignal
+  /** Whether an attempt's error is the service's throttling answer. */
+  isThrottle(error: unknown): boolean
+  /** Told of each throttled attempt (a pool narrows). */
+  onThrottle?(): void
+  /** Told of each attempt's end: undefined when answered, else its error. */
+  observe?(error: unknown): void
+}
+
+/**
+ * Every HTTP attempt of an AWS SDK client, retries included (this runs inside the SDK's retry step):
+ * paced to the rate the service accepts once it throttles, and each throttled attempt told.
+ */
+export function pacedAttempts(client: { middlewareStack: { add: (...args: never[]) => unknown } }, options: PacedAttemptsOptions): void {
+  const { pacer } = options
+  const pace = (next: (args: unknown) => Promise<unknown>) => async (args: unknown) => {
+    await pacer.acquire(options.abandon)
+    try {
+      const result = await next(args)
+      pacer.succeeded()
+      options.observe?.(undefined)
+      return result
+    } catch (error) {
+      options.observe?.(error)
+      if (options.isThrottle(error)) {
+        pacer.throttled()
+        options.onThrottle?.()
+      } else {
+        pacer.succeeded()
+      }
+      throw error
+    }
+  }
+  ;(client.middlewareStack.add as (m: typeof pace, o: object) => void)(pace, { step: 'finalizeRequest', name: 'paceAndObserveThrottling', priority: 'low' })
+}

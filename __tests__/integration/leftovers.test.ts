@@ -1,0 +1,162 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import type { Emulator } from '../../emulator/server.js'
+import { errorLines, readable, useEmulator } from './harness.js'
+
+/**
+ * leftovers/: dist/leftovers/index.js run as the runner runs it, against the emulator's IAM, STS and
+ * CloudFormation, with roles of every shape AWS Proton left planted in three accounts.
+ */
+
+const h = useEmulator()
+const run = (inputs: Record<string, string>) => h.run(inputs, { action: 'leftovers' })
+
+const MANAGEMENT = '111111111111'
+const ENVIRONMENT = '222222222222'
+const REFUSING = '333333333333'
+const AUDIT = 'audit/ProtonLeftovers'
+
+/** AWS's example service role policy (Proton user guide): administrator rights in all but name. */
+const AWS_EXAMPLE_POLICY = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', NotAction: ['organizations:*', 'account:*'], Resource: '*' }] }
+const protonTrust = (extra: Record<string, unknown> = {}) => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: 'proton.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:SourceAccount': MANAGEMENT } }, ...extra }]
+})
+const serviceTrust = (service: string) => ({ Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' } })
+
+function plant(e: Emulator): void {
+  const audit = (account: string, trusted: string): void => {
+    e.identity.roles.set(`arn:aws:iam::${account}:role/${AUDIT}`, { trust: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${trusted}:root` }, Action: 'sts:AssumeRole' }] } })
+  }
+  audit(MANAGEMENT, MANAGEMENT)
+  audit(ENVIRONMENT, MANAGEMENT)
+  // This account's audit role trusts someone else: AssumeRole is refused there, and there alone.
+  audit(REFUSING, '999999999999')
+  e.iam.putPolicy('aws', 'AWSProtonCodeBuildProvisioningBasicAccess', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'logs:*', Resource: '*' }] })
+  e.iam.putPolicy('aws', 'AWSProtonDeveloperAccess', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'proton:Get*', Resource: '*' }] })
+  e.iam.putPolicy('aws', 'AdministratorAccess', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] })
+  e.iam.putRole(MANAGEMENT, { name: 'ProtonServiceRole', trust: protonTrust(), inline: { 'proton-service': AWS_EXAMPLE_POLICY }, lastUsed: { date: '2026-09-30T10:00:00Z', region: 'us-east-1' } })
+  e.iam.putRole(MANAGEMENT, { name: 'Deployer', trust: serviceTrust('ec2.amazonaws.com'), attached: ['arn:aws:iam::aws:policy/AdministratorAccess'] })
+  e.iam.putRole(ENVIRONMENT, { name: 'ProtonEnvironmentRole', trust: { Statement: { Effect: 'Allow', Principal: { Service: ['cloudformation.amazonaws.com', 'proton.amazonaws.com'] }, Action: 'sts:*' } }, attached: ['arn:aws:iam::aws:policy/AdministratorAccess'] })
+  e.iam.putRole(ENVIRONMENT, { name: 'ProtonComponentRole', trust: protonTrust({ Principal: { Service: 'proton.amazonaws.com', AWS: 'arn:aws:iam::222222222222:role/Ops' }, Action: '*' }) })
+  e.iam.putRole(ENVIRONMENT, { name: 'ProtonCodeBuild', trust: serviceTrust('codebuild.amazonaws.com'), attached: ['arn:aws:iam::aws:policy/AWSProtonCodeBuildProvisioningBasicAccess'] })
+  e.iam.putRole(ENVIRONMENT, { name: 'PlainCodeBuild', trust: serviceTrust('codebuild.amazonaws.com') })
+  e.iam.putRole(ENVIRONMENT, { name: 'AWSServiceRoleForProtonSync', path: '/aws-service-role/sync.proton.amazonaws.com/', trust: serviceTrust('sync.proton.amazonaws.com') })
+  e.iam.putRole(ENVIRONMENT, { name: 'Denied', trust: { Statement: [{ Effect: 'Deny', Principal: { Service: 'proton.amazonaws.com' }, Action: 'sts:AssumeRole' }] } })
+  e.iam.attachToUser(ENVIRONMENT, 'proton-dev', 'arn:aws:iam::aws:policy/AWSProtonDeveloperAccess')
+  e.stacks.put(ENVIRONMENT, 'us-east-1', { name: 'AWSProton-simple-svc-cloudformation--HZYQRFWOSFPHCQZ', status: 'UPDATE_COMPLETE', lastUpdated: '2026-08-01T12:00:00Z' })
+  e.stacks.put(ENVIRONMENT, 'us-east-1', { name: 'AWSProton-gone-cloudformation--AAAAAAAAAAAAAAA', status: 'DELETE_COMPLETE' })
+  e.stacks.put(ENVIRONMENT, 'us-east-1', { name: 'network', status: 'CREATE_COMPLETE' })
+  e.stacks.put(ENVIRONMENT, 'eu-west-1', { name: 'AWSProton-CodeBuild-5UMLJ4LMNWM6', status: 'CREATE_COMPLETE' })
+}
+
+interface Item {
+  kind: string
+  account: string
+  arn?: string
+  name?: string
+  administrator?: boolean
+  'found-by'?: string
+  'service-linked'?: boolean
+  'other-principals'?: string[]
+  'source-accounts'?: string[]
+  outcome: string
+  error?: string
+}
+
+describe('leftovers/', () => {
+  it('finds every role of every shape AWS Proton left, the holders of its policies and its stacks, across accounts; one account that refuses its role fails alone', async () => {
+    plant(h.emulator)
+    const r = await run({ 'account-ids': `${MANAGEMENT}, ${ENVIRONMENT}\n${REFUSING}`, 'account-role-name': AUDIT, regions: 'us-east-1 eu-west-1' })
+    expect(r.code).toBe(1)
+    const items = JSON.parse(r.outputs.results as string) as Item[]
+    const roles = items.filter((i) => i.kind === 'role')
+    expect(roles.map((i) => i.arn).sort()).toEqual(
+      [
+        `arn:aws:iam::${MANAGEMENT}:role/ProtonServiceRole`,
+        `arn:aws:iam::${ENVIRONMENT}:role/ProtonEnvironmentRole`,
+        `arn:aws:iam::${ENVIRONMENT}:role/ProtonComponentRole`,
+        `arn:aws:iam::${ENVIRONMENT}:role/ProtonCodeBuild`,
+        `arn:aws:iam::${ENVIRONMENT}:role/aws-service-role/sync.proton.amazonaws.com/AWSServiceRoleForProtonSync`
+      ].sort()
+    )
+    const byName = new Map(roles.map((i) => [i.name, i]))
+    expect(byName.get('ProtonServiceRole')).toMatchObject({ administrator: true, 'found-by': 'trust', 'source-accounts': [MANAGEMENT] })
+    expect(byName.get('ProtonEnvironmentRole')).toMatchObject({ administrator: true, 'found-by': 'trust' })
+    expect(byName.get('ProtonComponentRole')).toMatchObject({ administrator: false, 'other-principals': ['AWS:arn:aws:iam::222222222222:role/Ops'] })
+    expect(byName.get('ProtonCodeBuild')).toMatchObject({ 'found-by': 'managed-policy', administrator: false })
+    expect(byName.get('AWSServiceRoleForProtonSync')).toMatchObject({ 'service-linked': true })
+    // Administrator rights first.
+    expect(roles.slice(0, 2).every((i) => i.administrator)).toBe(true)
+    expect(items.filter((i) => i.kind === 'user')).toEqual([expect.objectContaining({ account: ENVIRONMENT, name: 'proton-dev', outcome: 'found' })])
+    expect(items.filter((i) => i.kind === 'stack').map((i) => i.name).sort()).toEqual(['AWSProton-CodeBuild-5UMLJ4LMNWM6', 'AWSProton-simple-svc-cloudformation--HZYQRFWOSFPHCQZ'])
+    const failures = items.filter((i) => i.kind === 'failure')
+    expect(failures).toHaveLength(1)
+    expect(failures[0]).toMatchObject({ account: REFUSING, outcome: 'failed' })
+    expect(failures[0]?.error).toContain(`arn:aws:iam::${REFUSING}:role/${AUDIT}`)
+    expect(failures[0]?.error).toMatch(/trust the signed-in role.*sts:AssumeRole/)
+    expect(r.outputs).toMatchObject({ 'role-count': '5', 'admin-role-count': '2', 'stack-count': '2', 'account-count': '3', 'failed-count': '1', 'results-omitted-count': '0' })
+    // The results file holds the same items.
+    expect(JSON.parse(readFileSync(r.outputs['results-file'] as string, 'utf8'))).toEqual(items)
+    expect(errorLines(r).join('\n')).toContain(`Account ${REFUSING}`)
+    const summary = readable(r.summary)
+    expect(summary).toContain('❌ 1 of 3 accounts could not be checked in full; 4 roles in 2 accounts still trust AWS Proton, 1 role holds an AWS Proton managed policy, 2 with administrator rights')
+    expect(summary).toContain('AWSProton-simple-svc-cloudformation--HZYQRFWOSFPHCQZ')
+    // Names and ARNs, never a policy document.
+    expect(r.summary).not.toContain('NotAction')
+    expect(r.summary).not.toContain('organizations')
+    // Each account read with its own session: one AssumeRole each, IAM signed by that account's session.
+    expect(h.emulator.callsOf('AssumeRole').map((c) => (c.input as { RoleArn: string }).RoleArn).sort()).toEqual([MANAGEMENT, ENVIRONMENT, REFUSING].map((a) => `arn:aws:iam::${a}:role/${AUDIT}`).sort())
+    const iamAccounts = new Set(h.emulator.calls.filter((c) => c.service === 'iam').map((c) => c.principalArn?.split(':')[4]))
+    expect(iamAccounts).toEqual(new Set([MANAGEMENT, ENVIRONMENT]))
+    // Read only.
+    expect(h.emulator.calls.filter((c) => c.service === 'iam' && !/^(List|Get)/.test(c.operation))).toEqual([])
+  })
+
+  it('reads only the roles ListRoles shows to be leftovers: no call for the roles that are not', async () => {
+    plant(h.emulator)
+    for (let i = 0; i < 300; i++) h.emulator.iam.putRole(ENVIRONMENT, { name: `app-${i}`, trust: serviceTrust('lambda.amazonaws.com') })
+    const r = await run({ 'account-ids': ENVIRONMENT, 'account-role-name': AUDIT, regions: 'us-east-1' })
+    expect(r.outputs['role-count']).toBe('4')
+    const gets = h.emulator.callsOf('GetRole').map((c) => (c.input as { RoleName: string }).RoleName)
+    expect(gets.sort()).toEqual(['AWSServiceRoleForProtonSync', 'ProtonCodeBuild', 'ProtonComponentRole', 'ProtonEnvironmentRole'])
+    expect(h.emulator.callsOf('ListRoles').length).toBe(1)
+  })
+
+  it('refuses another account without account-role-name before any call, naming the account and the fix', async () => {
+    plant(h.emulator)
+    const r = await run({ 'account-ids': `${MANAGEMENT} ${ENVIRONMENT}`, regions: 'us-east-1' })
+    expect(r.code).toBe(1)
+    expect(errorLines(r).join('\n')).toContain(`account-ids: ${ENVIRONMENT} is not the signed-in account (${MANAGEMENT}), and account-role-name is empty`)
+    expect(h.emulator.calls.filter((c) => c.service === 'iam' || c.service === 'cloudformation')).toEqual([])
+    expect(r.outputs['account-count']).toBe('0')
+  })
+
+  it('reads the signed-in account with its own session when no account is listed', async () => {
+    plant(h.emulator)
+    const r = await run({ regions: 'us-east-1' })
+    expect(r.code).toBe(0)
+    expect(r.outputs).toMatchObject({ 'role-count': '1', 'admin-role-count': '1', 'account-count': '1', 'failed-count': '0' })
+    expect(h.emulator.callsOf('AssumeRole')).toEqual([])
+    expect(readable(r.summary)).toContain('🔎 1 role in 1 account still trusts AWS Proton, 1 with administrator rights')
+  })
+
+  it('names each bad input, and what would be valid, before any call', async () => {
+    const r = await run({ 'account-ids': '12345, 222222222222', 'account-role-name': 'audit//x y', regions: 'us-east-1 Mars-1' })
+    expect(r.code).toBe(1)
+    const errors = errorLines(r).join('\n')
+    expect(errors).toContain('account-ids: "12345" is not an AWS account ID')
+    expect(errors).toContain('account-role-name:')
+    expect(errors).toContain('regions: "Mars-1" is not an AWS region')
+    expect(h.emulator.calls).toEqual([])
+  })
+
+  it('neutralizes names that try to forge workflow commands in the log and the summary', async () => {
+    plant(h.emulator)
+    h.emulator.stacks.put(MANAGEMENT, 'us-east-1', { name: 'AWSProton-::error title=x::forged\n::set-output name=x::y', status: 'CREATE_COMPLETE' })
+    const r = await run({ regions: 'us-east-1' })
+    expect(r.stdout.split('\n').filter((l) => /^::(error title=x|set-output)/.test(l))).toEqual([])
+    expect(r.summary).not.toContain('\n::set-output')
+    expect(r.outputs['stack-count']).toBe('1')
+  })
+})

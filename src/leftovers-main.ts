@@ -1,0 +1,155 @@
+import * as core from '@actions/core'
+import type { Cancellation } from './cancel.js'
+import { chainRole, SignInError, signIn, type SignedIn } from './credentials.js'
+import { openPullRequest, runLink } from './event.js'
+import { InputError, workflowFile } from './inputs.js'
+import { accountRoleArn, accountsToRead, iamSigningRegion, otherAccountsProblem, parseLeftoversInputs, type LeftoversConfig } from './leftovers-inputs.js'
+import { leftoversComment, leftoversFailed, leftoversOutputs, leftoverItems, leftoversSummary, type Failure, type LeftoversReport } from './leftovers-report.js'
+import { scanAccount, type AccountScan } from './leftovers-scan.js'
+import { logLine } from './neutralize.js'
+import { Pacer } from './pace.js'
+import { AdaptivePool } from './pool.js'
+import { Redactor } from './redact.js'
+import { runnerIO } from './runner-io.js'
+import { maskProxy, runnerSignInDeps } from './sign-in.js'
+import { gitHubTrail } from './trail.js'
+import { Transport } from './transport.js'
+
+/** What the account role needs, said when it cannot be assumed. */
+const accountRoleHint = (signedInArn: string | undefined) => (roleArn: string): string =>
+  `the role must exist, trust the signed-in role${signedInArn ? ` (${signedInArn.replace(/^arn:(aws[\w-]*):sts::(\d{12}):assumed-role\/([^/]+)\/.*$/, 'arn:$1:iam::$2:role/$3')})` : ''} for sts:AssumeRole, ` +
+  `and the signed-in role needs sts:AssumeRole on ${roleArn.replace(/::\d{12}:/, '::*:')}; docs/iam/leftovers-audit-role.cfn.yml deploys both as a StackSet`
+
+/** Who the credentials from the environment belong to: STS GetCallerIdentity, loaded on this path only. */
+async function callerArn(signedIn: SignedIn, region: string, transport: Transport, abandon: AbortSignal): Promise<string> {
+  const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts')
+  const endpoint = process.env.AWS_ENDPOINT_URL_STS || process.env.AWS_ENDPOINT_URL || `https://sts.${region}.amazonaws.com`
+  const route = await transport.route(endpoint)
+  const sts = new STSClient({ region, credentials: signedIn.credentials, maxAttempts: 3, requestHandler: route.handler })
+  try {
+    const out = await sts.send(new GetCallerIdentityCommand({}), { abortSignal: abandon })
+    if (typeof out.Arn !== 'string' || !/^arn:aws[\w-]*:(?:iam|sts)::\d{12}:/.test(out.Arn)) throw new SignInError('STS GetCallerIdentity gave no ARN of an account')
+    return out.Arn
+  } catch (error) {
+    if (error instanceof SignInError) throw error
+    throw new SignInError(`could not tell which account the credentials are of (sts:GetCallerIdentity: ${(error as Error).name}: ${(error as Error).message})`)
+  } finally {
+    sts.destroy()
+  }
+}
+
+/** The marker of the leftovers report's pull request comment: one per workflow file and signed-in account. */
+const commentMarker = (workflow: string, account: string | undefined): string =>
+  `<!-- proton-reject-connection-action:leftovers workflow=${encodeURIComponent(workflow)}${account ? ` account=${account}` : ''} -->`
+
+export async function runLeftovers(cancellation: Cancellation): Promise<void> {
+  const io = runnerIO(process.env, 'proton-leftovers-results')
+  const redactor = new Redactor()
+  const setSecret = (value: string): void => {
+    redactor.add(value)
+    core.setSecret(value)
+  }
+  const runPage = runLink()
+  let config: LeftoversConfig | undefined
+  let signedIn: SignedIn | undefined
+  let signedInArn: string | undefined
+  let accounts: string[] = []
+  const scans: AccountScan[] = []
+  const failures: Failure[] = []
+  let stepFailure: LeftoversReport['stepFailure']
+  const sessions: SignedIn[] = []
+  try {
+    config = parseLeftoversInputs({ input: (name) => core.getInput(name), env: process.env, workspace: process.env.GITHUB_WORKSPACE || process.cwd(), readFile: () => '' })
+    for (const warning of config.warnings) core.warning(warning)
+    if (config.githubToken) setSecret(config.githubToken)
+    if (config.proxy) maskProxy(config.proxy.url, setSecret)
+    const transport = new Transport(config.proxy)
+    signedIn = await signIn(config.role, config.region, runnerSignInDeps({ explicitProxy: config.proxy?.setting === 'http-proxy', transport, cancellation, setSecret, redactor }))
+    signedInArn = signedIn.authenticatedArn ?? (await callerArn(signedIn, config.region, transport, cancellation.abandon))
+    const arnParts = signedInArn.split(':')
+    const partition = arnParts[1] ?? 'aws'
+    const signedInAccount = arnParts[4] ?? ''
+    if (!config.accountRoleName) {
+      const problem = otherAccountsProblem(config.accountIds, signedInAccount)
+      if (problem) throw new InputError([problem])
+    }
+    accounts = accountsToRead(config, signedInAccount)
+    const pool = new AdaptivePool(config.maxConcurrency)
+    const pacer = new Pacer()
+    const cfg = config
+    const base = signedIn
+    const read = async (account: string): Promise<void> => {
+      let credentials = base.credentials
+      if (cfg.accountRoleName) {
+        const roleArn = accountRoleArn(partition, account, cfg.accountRoleName)
+        try {
+          const chained = await chainRole(
+            { roleArn, sessionName: cfg.role?.sessionName ?? 'ProtonLeftovers', durationSeconds: cfg.role?.durationSeconds ?? 3_600 },
+            { base: base.credentials, region: cfg.region, env: process.env, setSecret, info: (m) => core.info(logLine(m)), abandon: cancellation.abandon, transport, refusedHint: accountRoleHint(signedInArn) }
+          )
+          sessions.push(chained)
+          credentials = chained.credentials
+        } catch (error) {
+          failures.push({ account, part: 'the account role', message: (error as Error).message })
+          return
+        }
+      }
+      const scan = await scanAccount({
+        account,
+        credentials,
+        iamRegion: iamSigningRegion(partition),
+        regions: cfg.regions,
+        maxAttempts: cfg.maxAttempts,
+        transport,
+        env: process.env,
+        pacer,
+        onThrottle: () => pool.throttled(),
+        stop: cancellation.stop
+      })
+      scans.push(scan)
+      failures.push(...scan.failures)
+      core.info(logLine(`account ${account}: ${scan.roles.length} role(s), ${scan.stacks.length} stack(s), ${scan.failures.length} part(s) not read, ${scan.calls} call(s)`))
+    }
+    await pool.map(accounts, read, { stop: cancellation.stop, skipped: () => undefined })
+  } catch (error) {
+    stepFailure = {
+      title: error instanceof InputError ? 'Invalid input' : error instanceof SignInError ? 'AWS sign-in failed' : 'Unexpected failure',
+      message: (error as Error).message ?? String(error)
+    }
+  } finally {
+    for (const s of sessions) s.close?.()
+    signedIn?.close?.()
+  }
+  const report: LeftoversReport = {
+    accounts,
+    roles: scans.flatMap((s) => s.roles),
+    holders: scans.flatMap((s) => s.principals),
+    stacks: scans.flatMap((s) => s.stacks),
+    failures,
+    regions: config?.regions ?? [],
+    ...(signedIn && { signedIn: signedIn.description }),
+    ...(config?.accountRoleName && { accountRoleName: config.accountRoleName }),
+    ...(stepFailure && { stepFailure }),
+    ...(cancellation.signal && { cancelled: cancellation.signal }),
+    ...(runPage && { runPage: runPage.url })
+  }
+  let resultsFile = ''
+  try {
+    resultsFile = io.writeResultsFile(JSON.stringify(leftoverItems(report)))
+  } catch (error) {
+    io.warning(`The results file could not be written: ${(error as Error).message}`, 'Results file')
+  }
+  io.writeOutputs(leftoversOutputs(report, resultsFile))
+  if (stepFailure) io.annotate('error', [stepFailure])
+  io.annotate('error', failures.map((f) => ({ title: `Account ${f.account}: ${f.part} not checked`, message: f.message })))
+  await io.writeSummary(leftoversSummary(report))
+  const pr = openPullRequest()
+  const token = config?.githubToken
+  const workflow = workflowFile(process.env)
+  if (pr && token && workflow && !cancellation.requested) {
+    const done = await gitHubTrail.comment(token, pr, commentMarker(workflow, signedInArn?.split(':')[4]), leftoversComment(report), cancellation.stop)
+    if (done.done) io.info(`Report comment ${done.done}`)
+    if (done.failure) io.warning(`The report could not be posted on pull request #${pr.number}: ${done.failure}`, 'Pull request comment')
+  }
+  if (leftoversFailed(report)) process.exitCode = core.ExitCode.Failure
+}

@@ -1,0 +1,245 @@
+import type { RoleFinding, StackFacts } from './leftovers-findings.js'
+import { byConcern } from './leftovers-findings.js'
+import { escapeCell, link, shown } from './report.js'
+
+/**
+ * The leftovers action's report: its outputs, its results and its job summary, from what each
+ * account's read found. Pure. The summary names roles, ARNs and policies, never a policy document
+ * (a public repository's summaries can be read by anyone); the results file has the rest.
+ */
+
+export interface Holder {
+  account: string
+  kind: 'user' | 'group'
+  name: string
+  protonManagedPolicies: readonly string[]
+}
+
+export interface Failure {
+  account: string
+  part: string
+  message: string
+}
+
+export interface LeftoversReport {
+  /** The accounts the run set out to check, in order. */
+  accounts: readonly string[]
+  roles: readonly RoleFinding[]
+  holders: readonly Holder[]
+  stacks: readonly StackFacts[]
+  failures: readonly Failure[]
+  regions: readonly string[]
+  /** How the run signed in, in words. */
+  signedIn?: string
+  /** account-role-name, when each account's role was assumed. */
+  accountRoleName?: string
+  /** A failure of the whole run (invalid inputs, sign-in), before any account was read. */
+  stepFailure?: { title: string; message: string }
+  cancelled?: string
+  runPage?: string
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
+
+/** Accounts with at least one failure: checked, but not in full. */
+export const failedAccounts = (report: Pick<LeftoversReport, 'failures'>): string[] => [...new Set(report.failures.map((f) => f.account))]
+
+/** One item per finding, as `results` and the results file carry them; `outcome` as in the main action's results. */
+export function leftoverItems(report: LeftoversReport): Array<Record<string, unknown>> {
+  return [
+    ...report.failures.map((f) => ({ kind: 'failure', account: f.account, part: f.part, outcome: 'failed', error: f.message })),
+    ...[...report.roles].sort(byConcern).map((r) => ({
+      kind: 'role',
+      account: r.account,
+      arn: r.arn,
+      name: r.name,
+      path: r.path,
+      created: r.created,
+      'last-used': r.lastUsed ?? '',
+      'last-used-region': r.lastUsedRegion ?? '',
+      'found-by': r.foundBy,
+      'proton-principals': r.protonPrincipals,
+      'other-principals': r.otherPrincipals,
+      'source-accounts': r.sourceAccounts,
+      'source-arns': r.sourceArns,
+      'attached-policies': r.attachedPolicies,
+      'inline-policies': r.inlinePolicies,
+      'proton-managed-policies': r.protonManagedPolicies,
+      administrator: r.administrator,
+      'service-linked': r.serviceLinked,
+      'unreadable-trust': r.unreadableTrust === true,
+      outcome: 'found'
+    })),
+    ...report.holders.map((h) => ({ kind: h.kind, account: h.account, name: h.name, 'proton-managed-policies': [...h.protonManagedPolicies], outcome: 'found' })),
+    ...report.stacks.map((s) => ({ kind: 'stack', account: s.account, region: s.region, name: s.name, status: s.status, created: s.created, 'last-updated': s.lastUpdated ?? '', outcome: 'found' }))
+  ]
+}
+
+/** GitHub's limit for one output is 1 MB; `results` stays under this many bytes. */
+export const LEFTOVERS_RESULTS_BUDGET = 900 * 1024
+
+/** A JSON array of the items that fit in `budget` bytes, in order (failures come first), and how many were left out. */
+export function boundedJson(items: readonly unknown[], budget = LEFTOVERS_RESULTS_BUDGET): { json: string; omitted: number } {
+  const parts: string[] = []
+  let size = 2
+  for (const item of items) {
+    const text = JSON.stringify(item)
+    const bytes = Buffer.byteLength(text) + (parts.length > 0 ? 1 : 0)
+    if (size + bytes > budget) break
+    parts.push(text)
+    size += bytes
+  }
+  return { json: `[${parts.join(',')}]`, omitted: items.length - parts.length }
+}
+
+/** Every output leftovers/action.yml declares, always all set. */
+export function leftoversOutputs(report: LeftoversReport, resultsFile = '', budget = LEFTOVERS_RESULTS_BUDGET): Record<string, string> {
+  const capped = boundedJson(leftoverItems(report), budget)
+  return {
+    'role-count': String(report.roles.length),
+    'admin-role-count': String(report.roles.filter((r) => r.administrator).length),
+    'stack-count': String(report.stacks.length),
+    'account-count': String(report.stepFailure ? 0 : report.accounts.length),
+    'failed-count': String(report.failures.length),
+    results: capped.json,
+    'results-omitted-count': String(capped.omitted),
+    'results-file': resultsFile
+  }
+}
+
+/** The summary's first line: what was found, and whether every account was read in full. */
+export function leftoversHeadline(report: LeftoversReport): string {
+  if (report.stepFailure) return `❌ ${report.stepFailure.title}: no account was checked`
+  const trusting = report.roles.filter((r) => r.foundBy !== 'managed-policy')
+  const policyOnly = report.roles.length - trusting.length
+  const admin = report.roles.filter((r) => r.administrator).length
+  const inAccounts = new Set(report.roles.map((r) => r.account)).size
+  const parts: string[] = []
+  if (trusting.length > 0) parts.push(`${plural(trusting.length, 'role')} in ${plural(new Set(trusting.map((r) => r.account)).size, 'account')} still ${trusting.length === 1 ? 'trusts' : 'trust'} AWS Proton`)
+  if (policyOnly > 0) parts.push(`${plural(policyOnly, 'role')} ${policyOnly === 1 ? 'holds' : 'hold'} an AWS Proton managed policy`)
+  if (admin > 0) parts.push(`${admin} with administrator rights`)
+  if (report.holders.length > 0) parts.push(`${plural(report.holders.length, 'user or group', 'users or groups')} ${report.holders.length === 1 ? 'holds' : 'hold'} one`)
+  if (report.stacks.length > 0) parts.push(`${plural(report.stacks.length, 'AWSProton- stack')} ${report.stacks.length === 1 ? 'is' : 'are'} still there`)
+  const failed = failedAccounts(report).length
+  const checked = plural(report.accounts.length, 'account')
+  const found = parts.length > 0 ? parts.join(', ') : `nothing AWS Proton left in ${checked}`
+  const stopped = report.cancelled ? ` (cancelled by ${report.cancelled}: what was read before is shown)` : ''
+  if (failed > 0) return `❌ ${failed} of ${checked} could not be checked in full; ${found}${stopped}`
+  if (report.cancelled) return `⏹️ ${found}${stopped}`
+  if (parts.length === 0) return `✅ Nothing AWS Proton left in ${checked}`
+  return `🔎 ${found.charAt(0).toUpperCase()}${found.slice(1)}${inAccounts > 0 && trusting.length === 0 ? ` (in ${plural(inAccounts, 'account')})` : ''}`
+}
+
+/** A list for a cell: its items, or a dash when it has none. */
+const listCell = (items: readonly string[]): string => (items.length > 0 ? escapeCell(items.join(', ')) : '–')
+
+const principalsCell = (r: RoleFinding): string => escapeCell([...r.protonPrincipals, ...r.otherPrincipals.map((p) => `${p} (other)`)].join(', '))
+
+function roleTable(roles: readonly RoleFinding[]): string[] {
+  const rows = ['| Role | Administrator rights | Found by | Trusts | Source account | Last used | Policies |', '| --- | --- | --- | --- | --- | --- | --- |']
+  for (const r of roles) {
+    const policies = [...r.attachedPolicies.map((a) => a.split('/').pop() ?? a), ...r.inlinePolicies.map((n) => `${n} (inline)`)]
+    rows.push(
+      `| ${escapeCell(r.arn)}${r.serviceLinked ? ' (service-linked)' : ''}${r.unreadableTrust ? ' (trust unreadable)' : ''} | ${r.administrator ? '⚠️ yes' : 'no'} | ${escapeCell(r.foundBy)} | ${principalsCell(r)} | ${listCell(r.sourceAccounts)} | ${r.lastUsed ? escapeCell(`${r.lastUsed}${r.lastUsedRegion ? ` (${r.lastUsedRegion})` : ''}`) : 'not within IAM\'s tracking period'} | ${listCell(policies)} |`
+    )
+  }
+  return rows
+}
+
+const IAM_NAME = /^[\w+=,.@-]{1,128}$/
+const POLICY_ARN = /^arn:aws[\w-]*:iam::(?:aws|\d{12}):policy\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,128}$/
+
+/** The most rows of each table; the rest are counted, and in the results file. */
+export const LEFTOVERS_ROWS_MAX = 500
+
+/** The AWS CLI commands that remove one role, in IAM's order (the next step; the report changes nothing). */
+export function removalCommands(r: RoleFinding): string[] {
+  // Only names of IAM's own form reach a command line: an answer that is not cannot inject one.
+  if (!IAM_NAME.test(r.name) || !r.attachedPolicies.every((a) => POLICY_ARN.test(a)) || !r.inlinePolicies.every((n) => IAM_NAME.test(n))) return []
+  if (r.serviceLinked) return [`aws iam delete-service-linked-role --role-name ${r.name}`]
+  return [
+    ...r.attachedPolicies.map((arn) => `aws iam detach-role-policy --role-name ${r.name} --policy-arn ${arn}`),
+    ...r.inlinePolicies.map((n) => `aws iam delete-role-policy --role-name ${r.name} --policy-name ${n}`),
+    `aws iam list-instance-profiles-for-role --role-name ${r.name}   # remove it from each: aws iam remove-role-from-instance-profile`,
+    `aws iam delete-role --role-name ${r.name}`
+  ]
+}
+
+/** The job summary, in Markdown. */
+export function leftoversSummary(report: LeftoversReport): string {
+  const lines = [`## ${escapeCell(leftoversHeadline(report))}`, '']
+  if (report.stepFailure) {
+    lines.push(`**${escapeCell(report.stepFailure.title)}:** ${shown(report.stepFailure.message, 2_000)}`, '')
+  }
+  if (report.signedIn) lines.push(`Signed in with ${shown(report.signedIn)}${report.accountRoleName ? `; in each account, the role ${shown(report.accountRoleName)}` : ''}.`, '')
+  if (report.failures.length > 0) {
+    lines.push('### Not checked in full', '', '| Account | What | Why |', '| --- | --- | --- |')
+    for (const f of report.failures.slice(0, LEFTOVERS_ROWS_MAX)) lines.push(`| ${escapeCell(f.account)} | ${escapeCell(f.part)} | ${shown(f.message, 1_000)} |`)
+    lines.push('')
+  }
+  const sorted = [...report.roles].sort(byConcern)
+  const byAccount = new Map<string, RoleFinding[]>()
+  for (const r of sorted.slice(0, LEFTOVERS_ROWS_MAX)) byAccount.set(r.account, [...(byAccount.get(r.account) ?? []), r])
+  for (const account of [...byAccount.keys()].sort()) {
+    const roles = byAccount.get(account) as RoleFinding[]
+    lines.push(`### Account ${escapeCell(account)}: ${plural(roles.length, 'role')}, ${roles.filter((r) => r.administrator).length} with administrator rights`, '', ...roleTable(roles), '')
+  }
+  if (sorted.length > LEFTOVERS_ROWS_MAX) lines.push(`${plural(sorted.length - LEFTOVERS_ROWS_MAX, 'more role')} (those with administrator rights come first above): see the results file.`, '')
+  if (report.holders.length > 0) {
+    lines.push('### Users and groups with an AWS Proton managed policy', '', 'Reported only: never changed by this action.', '', '| Account | Kind | Name | Policies |', '| --- | --- | --- | --- |')
+    for (const h of report.holders.slice(0, LEFTOVERS_ROWS_MAX)) lines.push(`| ${escapeCell(h.account)} | ${h.kind} | ${escapeCell(h.name)} | ${escapeCell(h.protonManagedPolicies.map((p) => p.split('/').pop() ?? p).join(', '))} |`)
+    lines.push('')
+  }
+  if (report.stacks.length > 0) {
+    lines.push('### AWSProton- stacks', '', 'Reported only: nothing manages them since AWS Proton ended, and this action never changes them.', '', '| Account | Region | Stack | Status | Last updated (or created) |', '| --- | --- | --- | --- | --- |')
+    for (const s of report.stacks.slice(0, LEFTOVERS_ROWS_MAX)) lines.push(`| ${escapeCell(s.account)} | ${escapeCell(s.region)} | ${escapeCell(s.name)} | ${escapeCell(s.status)} | ${escapeCell(s.lastUpdated ?? s.created)} |`)
+    lines.push('')
+  }
+  const first = sorted.find((r) => !r.serviceLinked && r.foundBy !== 'managed-policy')
+  if (first) {
+    lines.push(
+      '### What to do next',
+      '',
+      'Check each role above with its owners: a role that only AWS Proton could assume serves nothing since 2026-10-07. To remove one by hand, in its account (for example the first above):',
+      '',
+      '```sh',
+      ...removalCommands(first),
+      '```',
+      ''
+    )
+  }
+  lines.push(
+    `Checked ${plural(report.accounts.length, 'account')}${report.regions.length > 0 ? `; stacks looked for in ${report.regions.join(', ')}` : ''}. Full detail (principals, conditions' accounts, every policy name) is in the results file; this summary never shows a policy document.`
+  )
+  if (report.runPage) lines.push('', link('This run', report.runPage))
+  return `${lines.join('\n')}\n`
+}
+
+/** Whether the step fails: a failure of the run, of any account's part, or a cancellation. */
+export const leftoversFailed = (report: LeftoversReport): boolean => report.stepFailure !== undefined || report.failures.length > 0 || report.cancelled !== undefined
+
+/** GitHub refuses comments over 65,536 characters: the comment keeps under this. */
+export const LEFTOVERS_COMMENT_BUDGET = 60_000
+
+/** The pull request comment: the headline, each account's counts and the run's link; the summary has the tables. */
+export function leftoversComment(report: LeftoversReport): string {
+  const lines = [`### ${escapeCell(leftoversHeadline(report))}`, '']
+  const accounts = [...new Set([...report.roles.map((r) => r.account), ...report.stacks.map((s) => s.account), ...report.failures.map((f) => f.account)])].sort()
+  if (accounts.length > 0) {
+    lines.push('| Account | Roles | With administrator rights | Stacks | Not checked |', '| --- | --- | --- | --- | --- |')
+    let size = lines.join('\n').length
+    let shownCount = 0
+    for (const a of accounts) {
+      const roles = report.roles.filter((r) => r.account === a)
+      const row = `| ${escapeCell(a)} | ${roles.length} | ${roles.filter((r) => r.administrator).length} | ${report.stacks.filter((s) => s.account === a).length} | ${escapeCell(report.failures.filter((f) => f.account === a).map((f) => f.part).join(', ') || '–')} |`
+      if (size + row.length + 200 > LEFTOVERS_COMMENT_BUDGET) break
+      lines.push(row)
+      size += row.length + 1
+      shownCount++
+    }
+    if (shownCount < accounts.length) lines.push('', `${plural(accounts.length - shownCount, 'more account')}: see the run's summary.`)
+    lines.push('')
+  }
+  lines.push(report.runPage ? `The roles, their policies and the stacks: ${link("this run's summary", report.runPage)}.` : "The roles, their policies and the stacks are in the run's summary.")
+  return `${lines.join('\n')}\n`
+}

@@ -1,0 +1,315 @@
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
+import { abandonable } from './cancel.js'
+import { sessionControl } from './credentials.js'
+import { findRole, PROTON_MANAGED_POLICIES, protonStacks, type RoleFacts, type RoleFinding, type StackFacts } from './leftovers-findings.js'
+import { Pacer } from './pace.js'
+import { readDocument, protonTrust } from './policy-document.js'
+import { pacedAttempts, type Transport } from './transport.js'
+import pkg from '../package.json' with { type: 'json' }
+
+/**
+ * What AWS Proton left in one account, read from IAM and CloudFormation (leftovers/). Read only:
+ * every call here is a List or a Get.
+ *
+ * - ListRoles pages carry each role's trust document, so a role is read further only when its trust
+ *   lets a Proton principal in, or ListEntitiesForPolicy names it as holding a Proton managed policy:
+ *   nothing grows with the roles that are not leftovers.
+ * - A part of the account that cannot be read (denied, failing) is a failure of that part; the rest
+ *   is still read.
+ */
+
+/** A user or group that holds an AWS managed Proton policy: reported, never changed. */
+export interface PrincipalFinding {
+  account: string
+  kind: 'user' | 'group'
+  name: string
+  protonManagedPolicies: string[]
+}
+
+export interface PartFailure {
+  account: string
+  /** What could not be read: "IAM roles", "CloudFormation stacks in eu-west-1", "the account's role". */
+  part: string
+  message: string
+}
+
+export interface AccountScan {
+  account: string
+  roles: RoleFinding[]
+  principals: PrincipalFinding[]
+  stacks: StackFacts[]
+  failures: PartFailure[]
+  /** AWS calls made for this account, retries not counted. */
+  calls: number
+}
+
+export interface ScanOptions {
+  account: string
+  credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider
+  /** The partition's IAM signing region (us-east-1 in aws): IAM is global. */
+  iamRegion: string
+  regions: readonly string[]
+  maxAttempts: number
+  transport: Transport
+  env: Readonly<Record<string, string | undefined>>
+  pacer?: Pacer
+  onThrottle?(): void
+  stop?: AbortSignal
+}
+
+/** Bounds on what one account's answers may hold: pages that never end stop here, as a failure. */
+export const LEFTOVER_PAGES_MAX = 1_000
+/** One call, retries included, gets this long (an endpoint that trickles its answer would otherwise hold the run). */
+export const CALL_DEADLINE_MS = 120_000
+const USER_AGENT: [string, string] = ['proton-leftovers-action', pkg.version]
+const MAX_ITEMS = 1000
+
+interface SdkError {
+  name?: string
+  message?: string
+  $metadata?: { httpStatusCode?: number }
+}
+
+const isThrottle = (error: unknown): boolean => {
+  const e = error as SdkError
+  return e.name === 'Throttling' || e.name === 'ThrottlingException' || e.$metadata?.httpStatusCode === 429
+}
+
+/** An error as a part's failure says it: the AWS error's name and message, one line, bounded. */
+export function failureWords(error: unknown, action: string): string {
+  const e = error as SdkError
+  const name = typeof e?.name === 'string' ? e.name : 'Error'
+  const message = typeof e?.message === 'string' ? e.message : String(error)
+  const text = `${action}: ${name}: ${message}`.replace(/\s+/g, ' ').trim()
+  return text.length > 500 ? `${text.slice(0, 499)}…` : text
+}
+
+export const isDenied = (error: unknown): boolean => {
+  const name = (error as SdkError)?.name ?? ''
+  return name === 'AccessDenied' || name === 'AccessDeniedException' || name === 'UnauthorizedOperation' || (error as SdkError)?.$metadata?.httpStatusCode === 403
+}
+
+const isNoSuchEntity = (error: unknown): boolean => (error as SdkError)?.name === 'NoSuchEntity' || (error as SdkError)?.name === 'NoSuchEntityException'
+
+class PagesNeverEnd extends Error {
+  constructor(action: string) {
+    super(`${action}: more than ${LEFTOVER_PAGES_MAX} pages, or a page marker that came back, so the list was not read to its end`)
+    this.name = 'PagesNeverEnd'
+  }
+}
+
+/** Every page of a list: each marker new, at most LEFTOVER_PAGES_MAX pages. */
+async function allPages<P>(action: string, page: (marker: string | undefined) => Promise<P>, next: (page: P) => string | undefined): Promise<P[]> {
+  const pages: P[] = []
+  const seen = new Set<string>()
+  let marker: string | undefined
+  do {
+    if (pages.length >= LEFTOVER_PAGES_MAX) throw new PagesNeverEnd(action)
+    const p = await page(marker)
+    pages.push(p)
+    marker = next(p)
+    if (marker !== undefined) {
+      if (seen.has(marker)) throw new PagesNeverEnd(action)
+      seen.add(marker)
+    }
+  } while (marker !== undefined)
+  return pages
+}
+
+const iso = (d: unknown): string => (d instanceof Date && !Number.isNaN(d.getTime()) ? d.toISOString() : '')
+const text = (v: unknown, max = 2_048): string => (typeof v === 'string' ? v.slice(0, max) : '')
+
+/** Reads one account. Never throws for AWS's answers: what could not be read is in `failures`. */
+export async function scanAccount(options: ScanOptions): Promise<AccountScan> {
+  const [iamSdk, cfnSdk] = await Promise.all([import('@aws-sdk/client-iam'), import('@aws-sdk/client-cloudformation')])
+  const scan: AccountScan = { account: options.account, roles: [], principals: [], stacks: [], failures: [], calls: 0 }
+  const pacer = options.pacer ?? new Pacer()
+  const session = sessionControl(options.credentials)
+  const clients: Array<{ destroy(): void }> = []
+  const configure = async <C extends { middlewareStack: { add: (...args: never[]) => unknown }; destroy(): void }>(make: (config: object) => C, endpoint: string, region: string): Promise<C> => {
+    const route = await options.transport.route(endpoint)
+    const offset = session?.clockOffsetMs()
+    const client = make({
+      region,
+      credentials: options.credentials,
+      maxAttempts: options.maxAttempts,
+      retryMode: 'standard',
+      customUserAgent: [USER_AGENT],
+      requestHandler: route.handler,
+      ...(offset !== undefined && { systemClockOffset: offset })
+    })
+    pacedAttempts(client, { pacer, isThrottle, ...(options.stop && { abandon: options.stop }), ...(options.onThrottle && { onThrottle: options.onThrottle }) })
+    clients.push(client)
+    return client
+  }
+  /** One call within CALL_DEADLINE_MS, retries included; a session refused as expired is renewed once. */
+  const call = async <T>(send: (o: { abortSignal: AbortSignal }) => Promise<T>): Promise<T> => {
+    scan.calls++
+    const controller = new AbortController()
+    const timer = setTimeout(() => controller.abort(), CALL_DEADLINE_MS)
+    const onStop = (): void => controller.abort()
+    options.stop?.addEventListener('abort', onStop, { once: true })
+    try {
+      try {
+        return await abandonable(send({ abortSignal: controller.signal }), controller.signal)
+      } catch (error) {
+        if (!session || !/^(ExpiredToken|ExpiredTokenException|RequestExpired)$/.test((error as SdkError).name ?? '')) throw error
+        await session.renewExpired(undefined)
+        return await abandonable(send({ abortSignal: controller.signal }), controller.signal)
+      }
+    } finally {
+      clearTimeout(timer)
+      options.stop?.removeEventListener('abort', onStop)
+    }
+  }
+  try {
+    const iamEndpoint = options.env.AWS_ENDPOINT_URL_IAM || options.env.AWS_ENDPOINT_URL || 'https://iam.amazonaws.com'
+    const iam = await configure((c) => new iamSdk.IAMClient(c), iamEndpoint, options.iamRegion)
+    await scanRoles(scan, iamSdk, iam, call)
+    for (const region of options.regions) {
+      if (options.stop?.aborted) break
+      const endpoint = options.env.AWS_ENDPOINT_URL_CLOUDFORMATION || options.env.AWS_ENDPOINT_URL || `https://cloudformation.${region}.amazonaws.com`
+      const cfn = await configure((c) => new cfnSdk.CloudFormationClient(c), endpoint, region)
+      try {
+        const pages = await allPages(
+          'cloudformation:ListStacks',
+          (NextToken) => call((o) => cfn.send(new cfnSdk.ListStacksCommand({ ...(NextToken && { NextToken }) }), o)),
+          (p) => (typeof p.NextToken === 'string' && p.NextToken !== '' ? p.NextToken : undefined)
+        )
+        const stacks: StackFacts[] = pages.flatMap((p) =>
+          (Array.isArray(p.StackSummaries) ? p.StackSummaries : []).map((s) => ({
+            account: options.account,
+            region,
+            name: text(s.StackName, 255),
+            status: text(s.StackStatus, 64),
+            created: iso(s.CreationTime),
+            ...(iso(s.LastUpdatedTime) && { lastUpdated: iso(s.LastUpdatedTime) })
+          }))
+        )
+        scan.stacks.push(...protonStacks(stacks))
+      } catch (error) {
+        scan.failures.push({ account: options.account, part: `CloudFormation stacks in ${region}`, message: failureWords(error, 'cloudformation:ListStacks') })
+      }
+    }
+  } finally {
+    for (const client of clients) client.destroy()
+  }
+  return scan
+}
+
+type IamSdk = typeof import('@aws-sdk/client-iam')
+type Call = <T>(send: (o: { abortSignal: AbortSignal }) => Promise<T>) => Promise<T>
+
+async function scanRoles(scan: AccountScan, sdk: IamSdk, iam: InstanceType<IamSdk['IAMClient']>, call: Call): Promise<void> {
+  const account = scan.account
+  // 1. Every role's trust, from ListRoles pages.
+  const trusting = new Map<string, { name: string; path: string; arn: string; created: string; trust: string }>()
+  try {
+    const pages = await allPages(
+      'iam:ListRoles',
+      (Marker) => call((o) => iam.send(new sdk.ListRolesCommand({ MaxItems: MAX_ITEMS, ...(Marker && { Marker }) }), o)),
+      (p) => (p.IsTruncated === true && typeof p.Marker === 'string' && p.Marker !== '' ? p.Marker : undefined)
+    )
+    for (const role of pages.flatMap((p) => (Array.isArray(p.Roles) ? p.Roles : []))) {
+      const trust = text(role.AssumeRolePolicyDocument, 1_000_000)
+      const read = readDocument(trust)
+      if (!read || !protonTrust(read)) continue
+      const name = text(role.RoleName, 64)
+      trusting.set(name, { name, path: text(role.Path, 512) || '/', arn: text(role.Arn), created: iso(role.CreateDate), trust })
+    }
+  } catch (error) {
+    scan.failures.push({ account, part: 'IAM roles', message: failureWords(error, 'iam:ListRoles') })
+  }
+  // 2. Who holds an AWS managed Proton policy.
+  const byPolicy = new Map<string, string[]>()
+  const principals = new Map<string, PrincipalFinding>()
+  for (const policyArn of PROTON_MANAGED_POLICIES) {
+    try {
+      const pages = await allPages(
+        'iam:ListEntitiesForPolicy',
+        (Marker) => call((o) => iam.send(new sdk.ListEntitiesForPolicyCommand({ PolicyArn: policyArn, MaxItems: MAX_ITEMS, ...(Marker && { Marker }) }), o)),
+        (p) => (p.IsTruncated === true && typeof p.Marker === 'string' && p.Marker !== '' ? p.Marker : undefined)
+      )
+      for (const p of pages) {
+        for (const r of Array.isArray(p.PolicyRoles) ? p.PolicyRoles : []) {
+          const name = text(r.RoleName, 64)
+          if (name) byPolicy.set(name, [...(byPolicy.get(name) ?? []), policyArn])
+        }
+        for (const [kind, list] of [['user', p.PolicyUsers], ['group', p.PolicyGroups]] as const) {
+          for (const entity of Array.isArray(list) ? list : []) {
+            const name = text((entity as { UserName?: string; GroupName?: string }).UserName ?? (entity as { GroupName?: string }).GroupName, 128)
+            if (!name) continue
+            const key = `${kind}:${name}`
+            const found = principals.get(key) ?? { account, kind, name, protonManagedPolicies: [] }
+            found.protonManagedPolicies.push(policyArn)
+            principals.set(key, found)
+          }
+        }
+      }
+    } catch (error) {
+      // A policy AWS no longer has is attached to nobody.
+      if (isNoSuchEntity(error)) continue
+      scan.failures.push({ account, part: `holders of ${policyArn.split('/').pop()}`, message: failureWords(error, 'iam:ListEntitiesForPolicy') })
+    }
+  }
+  scan.principals.push(...principals.values())
+  // 3. Each role found, read in full.
+  for (const name of new Set([...trusting.keys(), ...byPolicy.keys()])) {
+    try {
+      const facts = await roleFacts(account, name, trusting.get(name), sdk, iam, call)
+      const finding = facts && findRole(facts)
+      if (finding) scan.roles.push(finding)
+    } catch (error) {
+      scan.failures.push({ account, part: `role ${name}`, message: failureWords(error, 'iam:GetRole and its policies') })
+    }
+  }
+}
+
+async function roleFacts(
+  account: string,
+  name: string,
+  listed: { name: string; path: string; arn: string; created: string; trust: string } | undefined,
+  sdk: IamSdk,
+  iam: InstanceType<IamSdk['IAMClient']>,
+  call: Call
+): Promise<RoleFacts | undefined> {
+  let got
+  try {
+    got = (await call((o) => iam.send(new sdk.GetRoleCommand({ RoleName: name }), o))).Role
+  } catch (error) {
+    // Deleted since the list: nothing is left of it.
+    if (isNoSuchEntity(error)) return undefined
+    throw error
+  }
+  const marker = (p: { IsTruncated?: boolean; Marker?: string }): string | undefined => (p.IsTruncated === true && typeof p.Marker === 'string' && p.Marker !== '' ? p.Marker : undefined)
+  const attachedPages = await allPages('iam:ListAttachedRolePolicies', (Marker) => call((o) => iam.send(new sdk.ListAttachedRolePoliciesCommand({ RoleName: name, MaxItems: MAX_ITEMS, ...(Marker && { Marker }) }), o)), marker)
+  const attached = attachedPages.flatMap((p) => (Array.isArray(p.AttachedPolicies) ? p.AttachedPolicies : []).map((a) => text(a.PolicyArn)).filter((a) => a !== ''))
+  const inlinePages = await allPages('iam:ListRolePolicies', (Marker) => call((o) => iam.send(new sdk.ListRolePoliciesCommand({ RoleName: name, MaxItems: MAX_ITEMS, ...(Marker && { Marker }) }), o)), marker)
+  const inline: Record<string, string> = {}
+  for (const policyName of inlinePages.flatMap((p) => (Array.isArray(p.PolicyNames) ? p.PolicyNames : []).map((n) => text(n, 128)))) {
+    const doc = await call((o) => iam.send(new sdk.GetRolePolicyCommand({ RoleName: name, PolicyName: policyName }), o))
+    inline[policyName] = text(doc.PolicyDocument, 1_000_000)
+  }
+  // Customer managed policies are judged by their document; AWS's own by their ARN.
+  const managedDocuments: Record<string, string> = {}
+  for (const arn of attached.filter((a) => !/^arn:aws[\w-]*:iam::aws:policy\//.test(a))) {
+    const policy = (await call((o) => iam.send(new sdk.GetPolicyCommand({ PolicyArn: arn }), o))).Policy
+    const version = text(policy?.DefaultVersionId, 128)
+    if (!version) continue
+    const doc = await call((o) => iam.send(new sdk.GetPolicyVersionCommand({ PolicyArn: arn, VersionId: version }), o))
+    managedDocuments[arn] = text(doc.PolicyVersion?.Document, 1_000_000)
+  }
+  const lastUsed = got?.RoleLastUsed
+  return {
+    account,
+    name,
+    path: text(got?.Path, 512) || listed?.path || '/',
+    arn: text(got?.Arn) || listed?.arn || '',
+    created: iso(got?.CreateDate) || listed?.created || '',
+    trustDocument: text(got?.AssumeRolePolicyDocument, 1_000_000) || listed?.trust || '',
+    ...(lastUsed?.LastUsedDate instanceof Date && { lastUsed: { date: iso(lastUsed.LastUsedDate), ...(text(lastUsed.Region, 64) && { region: text(lastUsed.Region, 64) }) } }),
+    attached,
+    inline,
+    managedDocuments
+  }
+}
