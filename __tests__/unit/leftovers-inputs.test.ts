@@ -1,0 +1,117 @@
+import { describe, expect, it } from '@jest/globals'
+import { InputError, PROTON_REGIONS } from '../../src/inputs.js'
+import { accountRoleArn, accountsToRead, ACCOUNTS_MAX, iamSigningRegion, otherAccountsProblem, parseLeftoversInputs } from '../../src/leftovers-inputs.js'
+import { fakeSource } from './input-source.js'
+
+const parse = (inputs: Record<string, string>, env: Record<string, string> = { AWS_REGION: 'us-east-1' }) => parseLeftoversInputs(fakeSource(inputs, env))
+
+function problemsOf(inputs: Record<string, string>, env?: Record<string, string>): readonly string[] {
+  try {
+    parse(inputs, env)
+  } catch (error) {
+    if (error instanceof InputError) return error.problems
+    throw error
+  }
+  return []
+}
+
+describe('leftovers inputs', () => {
+  it('takes accounts separated by newlines, commas or spaces, each once, in their first order', () => {
+    const config = parse({ 'account-ids': '222222222222, 111111111111\n222222222222 333333333333', 'account-role-name': 'audit/ProtonLeftovers' })
+    expect(config.accountIds).toEqual(['222222222222', '111111111111', '333333333333'])
+    expect(config.accountRoleName).toBe('audit/ProtonLeftovers')
+  })
+
+  it('defaults: no account (the signed-in one), no role, every region AWS Proton served, the shared defaults', () => {
+    const config = parse({})
+    expect(config.accountIds).toEqual([])
+    expect(config.accountRoleName).toBeUndefined()
+    expect(config.regions).toEqual(PROTON_REGIONS)
+    expect(config).toMatchObject({ region: 'us-east-1', maxConcurrency: 8, maxAttempts: 5, warnings: [], endpoints: {} })
+    expect(config.role).toBeUndefined()
+  })
+
+  it('names each bad account ID and what is valid', () => {
+    expect(problemsOf({ 'account-ids': '12345 222222222222 abc' })).toEqual([
+      'account-ids: "12345" is not an AWS account ID; expected exactly 12 digits, like 123456789012',
+      'account-ids: "abc" is not an AWS account ID; expected exactly 12 digits, like 123456789012'
+    ])
+  })
+
+  it(`refuses more than ${ACCOUNTS_MAX} accounts, with the way to split them`, () => {
+    const many = Array.from({ length: ACCOUNTS_MAX + 1 }, (_, i) => String(100000000000 + i)).join(' ')
+    expect(problemsOf({ 'account-ids': many, 'account-role-name': 'R' })).toEqual([`account-ids: ${ACCOUNTS_MAX + 1} accounts, more than the ${ACCOUNTS_MAX} one run checks; split them over several jobs (a matrix of lists)`])
+    const most = Array.from({ length: ACCOUNTS_MAX }, (_, i) => String(100000000000 + i)).join(' ')
+    expect(parse({ 'account-ids': most, 'account-role-name': 'R' }).accountIds).toHaveLength(ACCOUNTS_MAX)
+  })
+
+  it('takes a role name with a path, a leading slash dropped; refuses what IAM would not', () => {
+    expect(parse({ 'account-role-name': '/audit/team/ProtonLeftovers' }).accountRoleName).toBe('audit/team/ProtonLeftovers')
+    expect(parse({ 'account-role-name': 'a+=,.@-_b' }).accountRoleName).toBe('a+=,.@-_b')
+    for (const bad of ['audit//x', 'has space', 'x'.repeat(65), 'audit/', 'a:b']) {
+      expect(problemsOf({ 'account-role-name': bad })).toEqual([
+        `account-role-name: ${JSON.stringify(bad)} is not a role name; expected a name like ProtonLeftovers, with a path if the role has one, like audit/ProtonLeftovers`
+      ])
+    }
+    expect(parse({ 'account-role-name': `${'p/'.repeat(16)}${'x'.repeat(64)}` }).accountRoleName).toHaveLength(96)
+    expect(problemsOf({ 'account-role-name': `${'p/'.repeat(17)}x` })).toHaveLength(1)
+    expect(problemsOf({ 'account-role-name': `${'p'.repeat(520)}/${'x'.repeat(60)}` })).toHaveLength(1)
+  })
+
+  it('takes regions once each, refuses one that is not a region, warns of one AWS Proton did not serve', () => {
+    const config = parse({ regions: 'eu-west-1, us-east-1 eu-west-1\nsa-east-1' })
+    expect(config.regions).toEqual(['eu-west-1', 'us-east-1', 'sa-east-1'])
+    expect(config.warnings).toEqual(['regions: AWS Proton was not offered in sa-east-1; its stacks are looked for there all the same'])
+    expect(problemsOf({ regions: 'us-east-1 Mars' })).toEqual([
+      'regions: "Mars" is not an AWS region; expected names like us-east-1, separated by newlines, commas or spaces (empty: every region AWS Proton served)'
+    ])
+    expect(parse({ regions: 'us-east-1' }).warnings).toEqual([])
+  })
+
+  it('checks the shared inputs as the main action does', () => {
+    expect(problemsOf({}, {})).toEqual(['aws-region: no region; set the aws-region input (like us-east-1) or AWS_REGION in the environment'])
+    expect(problemsOf({ 'role-to-assume': 'nope', 'max-concurrency': '0' })).toEqual([
+      'role-to-assume: "nope" is not an IAM role ARN; expected arn:aws:iam::123456789012:role/RoleName',
+      'max-concurrency: "0" is not valid; expected a whole number from 1 to 64'
+    ])
+  })
+
+  it('reads the SDK endpoint variables, and refuses one that is not a URL', () => {
+    const env = { AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_IAM: 'http://127.0.0.1:9', AWS_ENDPOINT_URL_CLOUDFORMATION: 'https://cfn.example' }
+    expect(parse({}, env).endpoints).toEqual({ AWS_ENDPOINT_URL_IAM: 'http://127.0.0.1:9', AWS_ENDPOINT_URL_CLOUDFORMATION: 'https://cfn.example' })
+    expect(problemsOf({}, { AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_STS: 'ftp://x' })).toEqual(['AWS_ENDPOINT_URL_STS: "ftp://x" must start with https:// (or http:// for a local emulator)'])
+  })
+
+  it('with role-to-assume and no account-role-name, refuses another account before any call', () => {
+    const role = 'arn:aws:iam::111111111111:role/Audit'
+    expect(problemsOf({ 'role-to-assume': role, 'account-ids': '111111111111 222222222222' })).toEqual([
+      'account-ids: 222222222222 is not the signed-in account (111111111111), and account-role-name is empty; set account-role-name to the audit role deployed in each account (like ProtonLeftovers), or list only the signed-in account'
+    ])
+    expect(parse({ 'role-to-assume': role, 'account-ids': '111111111111' }).accountIds).toEqual(['111111111111'])
+    expect(parse({ 'role-to-assume': role, 'account-ids': '222222222222', 'account-role-name': 'Audit' }).accountIds).toEqual(['222222222222'])
+  })
+})
+
+describe('the accounts a run reads', () => {
+  it('says which accounts are not the signed-in one, at most five by number', () => {
+    expect(otherAccountsProblem(['111111111111'], '111111111111')).toBeUndefined()
+    expect(otherAccountsProblem([], '111111111111')).toBeUndefined()
+    const many = ['1', '2', '3', '4', '5', '6', '7'].map((d) => d.repeat(12))
+    expect(otherAccountsProblem(many, '111111111111')).toMatch(/^account-ids: 222222222222, 333333333333, 444444444444, 555555555555, 666666666666 and 1 more are not the signed-in account \(111111111111\)/)
+    expect(otherAccountsProblem(many.slice(0, 6), '999999999999')).toMatch(/^account-ids: 111111111111, 222222222222, 333333333333, 444444444444, 555555555555 and 1 more are not/)
+    expect(otherAccountsProblem(many.slice(0, 5), '999999999999')).toMatch(/^account-ids: 111111111111, 222222222222, 333333333333, 444444444444, 555555555555 are not/)
+  })
+
+  it('reads the listed accounts, or the signed-in one alone', () => {
+    expect(accountsToRead({ accountIds: [] }, '111111111111')).toEqual(['111111111111'])
+    expect(accountsToRead({ accountIds: ['222222222222', '333333333333'] }, '111111111111')).toEqual(['222222222222', '333333333333'])
+  })
+
+  it('names each account role in the partition signed in to, and signs IAM in its global region', () => {
+    expect(accountRoleArn('aws', '222222222222', 'audit/ProtonLeftovers')).toBe('arn:aws:iam::222222222222:role/audit/ProtonLeftovers')
+    expect(accountRoleArn('aws-us-gov', '222222222222', 'R')).toBe('arn:aws-us-gov:iam::222222222222:role/R')
+    expect(iamSigningRegion('aws')).toBe('us-east-1')
+    expect(iamSigningRegion('aws-us-gov')).toBe('us-gov-west-1')
+    expect(iamSigningRegion('aws-cn')).toBe('cn-north-1')
+  })
+})
