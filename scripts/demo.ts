@@ -80,26 +80,64 @@ function readable(markdown: string): string {
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()
 }
 
-const node = runnerNode()
-if (!node.isNode24) console.warn(`Node 24 could not be fetched (npx -y node@24): running on ${node.label}`)
-const emulator = await startEmulator()
-try {
-  const connection = emulator.seed({ environmentAccountId: '222222222222', environmentName: 'payments-staging' })
-  console.log(`Emulator on ${emulator.url} with pending connection ${connection.id}; dist/index.js on Node ${execFileSync(node.path, ['-v'], { encoding: 'utf8' }).trim()}\n`)
+/** `npm run demo:leftovers`: leftovers/ over two accounts the emulator fills with what AWS Proton left. */
+async function leftovers(emulator: Awaited<ReturnType<typeof startEmulator>>, nodePath: string): Promise<number> {
+  const management = emulator.accountId
+  const environment = '222222222222'
+  const trust = (services: string[]) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: services }, Action: 'sts:AssumeRole' }] })
+  for (const account of [management, environment]) {
+    emulator.identity.roles.set(`arn:aws:iam::${account}:role/audit/ProtonLeftovers`, { trust: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${management}:root` }, Action: 'sts:AssumeRole' }] } })
+  }
+  emulator.iam.putPolicy('aws', 'AdministratorAccess', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] })
+  emulator.iam.putPolicy('aws', 'AWSProtonCodeBuildProvisioningBasicAccess', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'logs:*', Resource: '*' }] })
+  // AWS's example service role policy (AWS Proton user guide): administrator rights in all but name.
+  emulator.iam.putRole(management, { name: 'ProtonServiceRole', trust: trust(['proton.amazonaws.com']), inline: { ProtonServiceRolePolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', NotAction: ['organizations:*', 'account:*'], Resource: '*' }] } } })
+  emulator.iam.putRole(environment, { name: 'ProtonEnvironmentRole', trust: trust(['proton.amazonaws.com']), attached: ['arn:aws:iam::aws:policy/AdministratorAccess'], lastUsed: { date: '2026-10-06T17:12:00Z', region: 'us-east-1' } })
+  emulator.iam.putRole(environment, { name: 'ProtonCodeBuildRole', trust: trust(['codebuild.amazonaws.com']), attached: ['arn:aws:iam::aws:policy/AWSProtonCodeBuildProvisioningBasicAccess'] })
+  emulator.iam.putRole(environment, { name: 'AppRole', trust: trust(['lambda.amazonaws.com']) })
+  emulator.stacks.put(environment, 'us-east-1', { name: 'AWSProton-payments-cloudformation--HZYQRFWOSFPHCQZ', status: 'UPDATE_COMPLETE', lastUpdated: '2026-09-14T08:00:00Z' })
+  console.log(`Emulator on ${emulator.url}: accounts ${management} and ${environment}, each with the role audit/ProtonLeftovers; dist/leftovers/index.js on Node ${execFileSync(nodePath, ['-v'], { encoding: 'utf8' }).trim()}\n`)
   const result = await runAction({
-    with: { 'connection-id': connection.id },
+    action: 'leftovers',
+    with: { 'account-ids': `${management} ${environment}`, 'account-role-name': 'audit/ProtonLeftovers', regions: 'us-east-1' },
     env: emulator.awsEnv,
-    node: node.path
+    node: nodePath
   })
   console.log('--- log ---')
   process.stdout.write(result.stdout + result.stderr)
   console.log(`--- exit code ${result.code} ---\n`)
-  console.log('--- outputs ---')
-  for (const [name, value] of Object.entries(result.outputs)) console.log(`${name}=${value}`)
+  console.log('--- outputs (results shortened) ---')
+  for (const [name, value] of Object.entries(result.outputs)) console.log(`${name}=${name === 'results' && value.length > 200 ? `${value.slice(0, 200)}…` : value}`)
   console.log('\n--- job summary, as a reader sees it ---')
   console.log(readable(result.summary))
-  console.log(`status: ${result.outputs.status}`)
-  process.exitCode = result.code === 0 && result.outputs.status === 'REJECTED' ? 0 : 1
+  console.log(`role-count: ${result.outputs['role-count']}`)
+  return result.code === 0 && result.outputs['role-count'] === '3' ? 0 : 1
+}
+
+const node = runnerNode()
+if (!node.isNode24) console.warn(`Node 24 could not be fetched (npx -y node@24): running on ${node.label}`)
+const emulator = await startEmulator()
+try {
+  if (process.argv[2] === 'leftovers') {
+    process.exitCode = await leftovers(emulator, node.path)
+  } else {
+    const connection = emulator.seed({ environmentAccountId: '222222222222', environmentName: 'payments-staging' })
+    console.log(`Emulator on ${emulator.url} with pending connection ${connection.id}; dist/index.js on Node ${execFileSync(node.path, ['-v'], { encoding: 'utf8' }).trim()}\n`)
+    const result = await runAction({
+      with: { 'connection-id': connection.id },
+      env: emulator.awsEnv,
+      node: node.path
+    })
+    console.log('--- log ---')
+    process.stdout.write(result.stdout + result.stderr)
+    console.log(`--- exit code ${result.code} ---\n`)
+    console.log('--- outputs ---')
+    for (const [name, value] of Object.entries(result.outputs)) console.log(`${name}=${value}`)
+    console.log('\n--- job summary, as a reader sees it ---')
+    console.log(readable(result.summary))
+    console.log(`status: ${result.outputs.status}`)
+    process.exitCode = result.code === 0 && result.outputs.status === 'REJECTED' ? 0 : 1
+  }
 } finally {
   await emulator.stop()
 }

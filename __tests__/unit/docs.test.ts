@@ -2,13 +2,23 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, readManifest } from '../../emulator/runner.js'
-import { renderReadme } from '../../scripts/docs.js'
+import { GENERATED, renderPage } from '../../scripts/docs.js'
 import { buildOutputs } from '../../src/report.js'
 
 describe('README and action.yml', () => {
-  it('has the inputs and outputs tables that action.yml gives (npm run docs rewrites them)', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
-    expect(renderReadme(readme)).toBe(readme)
+  it.each(Object.keys(GENERATED))('%s has the tables each action.yml gives and the IAM documents docs/iam holds (npm run docs rewrites them)', (page) => {
+    const text = readFileSync(join(ROOT, page), 'utf8')
+    expect(renderPage(page, text)).toBe(text)
+    expect(() => renderPage(page, '')).toThrow(/lacks the .* markers/)
+  })
+
+  it('keeps the README within a few screens', () => {
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8').split('\n').length).toBeLessThanOrEqual(350)
+  })
+
+  it('declares every output leftovers/ sets, runs on node24 from its bundle', () => {
+    expect(readManifest('leftovers').runs).toEqual({ using: 'node24', main: '../dist/leftovers/index.js' })
+    for (const spec of Object.values(readManifest('leftovers').outputs as Record<string, { description?: string }>)) expect(spec.description?.length).toBeGreaterThan(10)
   })
 
   it('declares every output the action sets, each with a description', () => {

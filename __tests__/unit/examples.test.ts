@@ -24,7 +24,10 @@ interface Workflow {
 }
 
 const dir = join(ROOT, 'examples')
-const files = readdirSync(dir).filter((f) => f.endsWith('.yml'))
+const all = readdirSync(dir).filter((f) => f.endsWith('.yml'))
+/** The main action's examples; leftovers-*.yml use leftovers/ (checked below). */
+const files = all.filter((f) => !f.startsWith('leftovers-'))
+const leftoverFiles = all.filter((f) => f.startsWith('leftovers-'))
 const declared = Object.keys(readManifest().inputs ?? {})
 const isOurs = (step: Step): boolean => /\/proton-reject-connection-action@/.test(step.uses ?? '')
 
@@ -95,6 +98,27 @@ function adoptionProblemsOf(workflow: Workflow): string[] {
 
 const load = (file: string): Workflow => yaml.parse(readFileSync(join(dir, file), 'utf8')) as Workflow
 
+describe('examples/ for leftovers/', () => {
+  const declaredHere = Object.keys(readManifest('leftovers').inputs ?? {})
+  const isLeftovers = (step: Step): boolean => /\/proton-reject-connection-action\/leftovers@/.test(step.uses ?? '')
+  it('holds one workflow', () => {
+    expect(leftoverFiles).toEqual(['leftovers-report.yml'])
+  })
+  const readmeLeftovers = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] as string).filter((text) => /\/leftovers@/.test(text))
+  it.each([...leftoverFiles, ...readmeLeftovers.map((_, i) => `README leftovers workflow ${i + 1}`)])('%s uses declared inputs, signs in with the permission it needs, and asks for nothing that writes', (file) => {
+    const readmeIndex = /^README leftovers workflow (\d+)$/.exec(file)?.[1]
+    const workflow = readmeIndex ? (yaml.parse(readmeLeftovers[Number(readmeIndex) - 1] as string) as Workflow) : load(file)
+    const steps = Object.values(workflow.jobs).flatMap((job) => (job.steps ?? []).filter(isLeftovers).map((step) => ({ job, step })))
+    expect(steps.length).toBeGreaterThan(0)
+    for (const { job, step } of steps) {
+      for (const key of Object.keys(step.with ?? {})) expect(declaredHere).toContain(key)
+      if (step.with?.['role-to-assume']) expect(granted(workflow, job, 'id-token', 'write')).toBe(true)
+      const given = typeof job.permissions === 'object' ? job.permissions : {}
+      expect(Object.entries(given).filter(([scope, level]) => level === 'write' && scope !== 'id-token')).toEqual([])
+    }
+  })
+})
+
 describe('examples/', () => {
   it('holds the six complete workflows', () => {
     expect(files.sort()).toEqual([
@@ -148,9 +172,9 @@ describe('examples/', () => {
     expect(adoptionProblemsOf(plan).filter((p) => p.startsWith('plan:'))).toEqual(['plan: id-token: write, but no step signs in with role-to-assume', 'plan: pull-requests: write, but no step writes a plan or apply comment'])
   })
 
-  const readmeWorkflows = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)]
+  const readmeWorkflows = [...['README.md', 'docs/usage.md', 'docs/roles.md'].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n').matchAll(/```yaml\n([\s\S]*?)```/g)]
     .map((m) => m[1] as string)
-    .filter((text) => /^jobs:/m.test(text))
+    .filter((text) => /^jobs:/m.test(text) && !/\/leftovers@/.test(text))
   it('finds the workflows in the README', () => {
     expect(readmeWorkflows.length).toBeGreaterThanOrEqual(3)
   })

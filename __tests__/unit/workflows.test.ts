@@ -23,7 +23,7 @@ const filesIn = (dir: string): Shipped[] =>
     .filter((f) => f.endsWith('.yml') || f.endsWith('.yaml'))
     .map((f) => ({ name: `${dir}/${f}`, text: readFileSync(join(ROOT, dir, f), 'utf8') }))
 
-const readmeBlocks = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)]
+const readmeBlocks = [...['README.md', 'docs/usage.md', 'docs/roles.md'].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n').matchAll(/```yaml\n([\s\S]*?)```/g)]
   .map((m) => m[1] as string)
   .filter((text) => /^jobs:/m.test(text))
   .map((text, i) => ({ name: `README.md workflow ${i + 1}`, text }))
@@ -113,7 +113,7 @@ function hygieneProblems(name: string, text: string): string[] {
 describe('shipped workflows', () => {
   it('finds the workflows, the examples and the README blocks', () => {
     expect(SHIPPED.filter((s) => s.name.startsWith('.github/')).length).toBeGreaterThanOrEqual(4)
-    expect(SHIPPED.filter((s) => s.name.startsWith('examples/')).length).toBe(6)
+    expect(SHIPPED.filter((s) => s.name.startsWith('examples/')).length).toBe(7)
     expect(readmeBlocks.length).toBeGreaterThanOrEqual(3)
   })
 
@@ -171,8 +171,8 @@ function copiedProblems(name: string, text: string): string[] {
 describe('the examples and the README\'s workflows', () => {
   const copied = SHIPPED.filter((s) => !s.name.startsWith('.github/'))
 
-  it('are the six examples and the README blocks', () => {
-    expect(copied.length).toBe(6 + readmeBlocks.length)
+  it('are the seven examples and the README blocks', () => {
+    expect(copied.length).toBe(7 + readmeBlocks.length)
   })
 
   it.each(copied.map((s) => [s.name, s.text]))('%s sets permissions per job and passes outputs to run: through env:', (name, text) => {
