@@ -185,6 +185,29 @@ async function main(): Promise<void> {
     const bigRss = Number(/maxrss=(\d+)/.exec(big.stderr)?.[1] ?? NaN) * 1024
     const resultsBytes = Buffer.byteLength(big.outputs.results ?? '')
 
+    // leftovers/: 20 accounts of 1,000 roles each, 5 leftovers in each, 50 ms added to every call.
+    const accounts = smoke ? 2 : 20
+    const rolesPer = smoke ? 100 : 1000
+    const audit = 'audit/ProtonLeftovers'
+    const management = emulator.accountId
+    const accountIds = Array.from({ length: accounts }, (_, i) => String(500000000000 + i))
+    for (const account of accountIds) {
+      emulator.identity.roles.set(`arn:aws:iam::${account}:role/${audit}`, { trust: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${management}:root` }, Action: 'sts:AssumeRole' }] } })
+      for (let r = 0; r < rolesPer; r++) {
+        const proton = r % Math.floor(rolesPer / 5) === 0
+        emulator.iam.putRole(account, { name: `role-${r}`, trust: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: proton ? 'proton.amazonaws.com' : 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] } })
+      }
+    }
+    emulator.calls.length = 0
+    emulator.inject({ kind: 'delay', delayMs: 50, times: Number.MAX_SAFE_INTEGER })
+    const sweep = await runAction({ action: 'leftovers', with: { 'account-ids': accountIds.join(' '), 'account-role-name': audit, regions: 'us-east-1' }, env: emulator.awsEnv, node: node.path, nodeArgs: ['--import', rssProbe] })
+    emulator.clearFaults()
+    if (sweep.outputs['role-count'] !== String(accounts * 5)) throw new Error(`the leftovers sweep found ${sweep.outputs['role-count']} roles of ${accounts * 5}`)
+    const sweepCalls = emulator.calls.filter((c) => c.service !== 'github').length
+    const sweepListRoles = emulator.callsOf('ListRoles').length
+    const sweepRss = Number(/maxrss=(\d+)/.exec(sweep.stderr)?.[1] ?? NaN) * 1024
+    emulator.iam.forget()
+
     const distBytes = dirSize(join(ROOT, 'dist'))
     const ms = (x: number): string => `${x.toFixed(0)} ms`
     const x = (a: number, b: number): string => `${(a / b).toFixed(2)}x`
@@ -208,6 +231,11 @@ async function main(): Promise<void> {
     rows.push({ what: '100 connection IDs, 50 ms per call (Get + Reject each)', value: ms(median(bulk)), budget: '≤ 1500 ms', ok: median(bulk) <= 1500 })
     rows.push({ what: '100 connections, policy mode, 50 ms per call (List, then Get + Reject each)', value: ms(median(bulkPolicy)), budget: '≤ 1500 ms', ok: median(bulkPolicy) <= 1500 })
     rows.push({ what: `${large} connections, policy mode (List, then Get + Reject each, 16 at a time)`, value: `${ms(big.durationMs)}, max RSS ${(bigRss / MIB).toFixed(1)} MiB; results-file holds all ${large}, \`results\` output ${(resultsBytes / MIB).toFixed(2)} MiB`, budget: 'measured' })
+    rows.push({
+      what: `leftovers/: ${accounts} accounts of ${rolesPer} roles, 5 leftovers in each, 50 ms added to every call (8 accounts at a time)`,
+      value: `${ms(sweep.durationMs)}, ${sweepCalls} calls (${sweepListRoles} ListRoles pages; ${(sweepCalls / accounts).toFixed(1)} per account), max RSS ${(sweepRss / MIB).toFixed(1)} MiB`,
+      budget: 'measured'
+    })
     rows.push({ what: 'max RSS, one rejection', value: `${(maxRss / MIB).toFixed(1)} MiB`, budget: '≤ 60 MiB', ok: maxRss <= 60 * MIB })
     rows.push({ what: 'size of `dist/`', value: `${(distBytes / MIB).toFixed(2)} MiB (${(distBytes / 1024).toFixed(0)} KiB)`, budget: '≤ 1 MiB', ok: distBytes <= MIB })
 

@@ -110,7 +110,10 @@ export async function runLeftovers(cancellation: Cancellation): Promise<void> {
       failures.push(...scan.failures)
       core.info(logLine(`account ${account}: ${scan.roles.length} role(s), ${scan.stacks.length} stack(s), ${scan.failures.length} part(s) not read, ${scan.calls} call(s)`))
     }
-    await pool.map(accounts, read, { stop: cancellation.stop, skipped: () => undefined })
+    await pool.map(accounts, read, {
+      stop: cancellation.stop,
+      skipped: (account) => void failures.push({ account, part: 'the whole account', message: `not read: the run was cancelled (${cancellation.signal ?? 'a signal'}) before it came to this account` })
+    })
   } catch (error) {
     stepFailure = {
       title: error instanceof InputError ? 'Invalid input' : error instanceof SignInError ? 'AWS sign-in failed' : 'Unexpected failure',

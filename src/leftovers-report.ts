@@ -133,7 +133,7 @@ export function leftoversHeadline(report: LeftoversReport): string {
 /** A list for a cell: its items, or a dash when it has none. */
 const listCell = (items: readonly string[]): string => (items.length > 0 ? escapeCell(items.join(', ')) : '–')
 
-const principalsCell = (r: RoleFinding): string => escapeCell([...r.protonPrincipals, ...r.otherPrincipals.map((p) => `${p} (other)`)].join(', '))
+const principalsCell = (r: RoleFinding): string => listCell([...r.protonPrincipals, ...r.otherPrincipals.map((p) => `${p} (other)`)])
 
 function roleTable(roles: readonly RoleFinding[]): string[] {
   const rows = ['| Role | Administrator rights | Found by | Trusts | Source account | Last used | Policies |', '| --- | --- | --- | --- | --- | --- | --- |']

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import type { RunOptions } from '../../emulator/runner.js'
 import type { Emulator } from '../../emulator/server.js'
 import { errorLines, readable, useEmulator } from './harness.js'
 
@@ -9,7 +10,7 @@ import { errorLines, readable, useEmulator } from './harness.js'
  */
 
 const h = useEmulator()
-const run = (inputs: Record<string, string>) => h.run(inputs, { action: 'leftovers' })
+const run = (inputs: Record<string, string>, extra: Omit<RunOptions, 'action'> = {}) => h.run(inputs, { action: 'leftovers', ...extra })
 
 const MANAGEMENT = '111111111111'
 const ENVIRONMENT = '222222222222'
@@ -158,5 +159,47 @@ describe('leftovers/', () => {
     expect(r.stdout.split('\n').filter((l) => /^::(error title=x|set-output)/.test(l))).toEqual([])
     expect(r.summary).not.toContain('\n::set-output')
     expect(r.outputs['stack-count']).toBe('1')
+  })
+
+  it('on a pull request, posts the report as one comment and updates it in place on the next run', async () => {
+    plant(h.emulator)
+    const event = { event: { name: 'pull_request', payload: 'event-pull_request-open.json' } }
+    const first = await run({ 'account-ids': `${MANAGEMENT} ${ENVIRONMENT}`, 'account-role-name': AUDIT, regions: 'us-east-1', 'github-token': h.emulator.github.token }, event)
+    expect(first.code).toBe(0)
+    const [comment, ...more] = [...h.emulator.github.comments.values()].flat()
+    expect(more).toEqual([])
+    expect(comment?.body.split('\n')[0]).toBe(`<!-- proton-reject-connection-action:leftovers workflow=octo-org%2Focto-repo%2F.github%2Fworkflows%2Fproton-connections.yml account=${MANAGEMENT} -->`)
+    expect(readable(comment?.body ?? '')).toContain('| 222222222222 | 4 | 1 | 1 | – |')
+    h.emulator.iam.putRole(ENVIRONMENT, { name: 'OneMore', trust: protonTrust() })
+    const second = await run({ 'account-ids': `${MANAGEMENT} ${ENVIRONMENT}`, 'account-role-name': AUDIT, regions: 'us-east-1', 'github-token': h.emulator.github.token }, event)
+    expect(second.code).toBe(0)
+    const after = [...h.emulator.github.comments.values()].flat()
+    expect(after).toHaveLength(1)
+    expect(after[0]?.id).toBe(comment?.id)
+    expect(readable(after[0]?.body ?? '')).toContain('| 222222222222 | 5 | 1 | 1 | – |')
+  })
+
+  it('renews each account\'s chained session before it expires, from the signed-in session', async () => {
+    plant(h.emulator)
+    h.emulator.identity.sessionSeconds = 2
+    h.emulator.inject({ kind: 'delay', service: 'iam', delayMs: 150, times: 1_000 })
+    const r = await run({ 'account-ids': ENVIRONMENT, 'account-role-name': AUDIT, regions: 'us-east-1', 'max-concurrency': '1' })
+    expect(errorLines(r)).toEqual([])
+    expect(r.code).toBe(0)
+    expect(r.outputs['role-count']).toBe('4')
+    expect(h.emulator.callsOf('AssumeRole').length).toBeGreaterThanOrEqual(2)
+    expect(r.stdout).toMatch(/AWS session renewed: role arn:aws:iam::222222222222:role\/audit\/ProtonLeftovers assumed again/)
+    // Never longer than STS allows a chained session.
+    for (const c of h.emulator.callsOf('AssumeRole')) expect(Number((c.input as { DurationSeconds: string }).DurationSeconds)).toBeLessThanOrEqual(3_600)
+  })
+
+  it('a cancelled run still writes its outputs and a summary that does not claim a complete check', async () => {
+    plant(h.emulator)
+    h.emulator.inject({ kind: 'delay', service: 'iam', delayMs: 400, times: 1_000 })
+    const r = await run({ 'account-ids': `${MANAGEMENT} ${ENVIRONMENT}`, 'account-role-name': AUDIT, regions: 'us-east-1', 'max-concurrency': '1' }, { interrupt: [{ signal: 'SIGINT', afterMs: 1_500 }] })
+    expect(r.code).toBe(1)
+    expect(r.outputs['account-count']).toBe('2')
+    expect(readable(r.summary)).toMatch(/^## ⏹️ .*\(cancelled by SIGINT: what was read before is shown\)|^## ❌ /m)
+    expect(readable(r.summary)).not.toContain('✅')
   })
 })

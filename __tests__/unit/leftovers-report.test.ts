@@ -196,6 +196,8 @@ describe('the leftovers summary', () => {
     expect(md).toContain('<a href="https://github.com/o/r/actions/runs/1">This run</a>')
     expect(md).not.toContain('(trust unreadable)')
     expect(leftoversSummary(report({ roles: [role({ unreadableTrust: true })] }))).toContain('(trust unreadable)')
+    // A role found by its managed policy alone trusts no Proton principal: a dash, as every empty list.
+    expect(leftoversSummary(report({ roles: [role({ foundBy: 'managed-policy', protonPrincipals: [], sourceAccounts: [] })] }))).toContain('| no | managed-policy | – | – |')
   })
 
   it('shows the failure of the run, and no next step when no role can be removed by hand', () => {
