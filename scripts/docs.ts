@@ -8,18 +8,54 @@ import { cloudFormationTemplate, IAM_DIR, policyText, ROLES } from './iam.js'
 
 const cell = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|')
 
+/**
+ * How each action's tables are grouped: what most users set (or read) first, then the rest. A name
+ * action.yml declares that no group lists goes to the last group, so nothing is left out.
+ */
+const INPUT_GROUPS: Readonly<Record<string, ReadonlyArray<{ title: string; names: readonly string[] }>>> = {
+  '': [
+    { title: 'What most users set', names: ['endpoint-url', 'connection-id', 'allowed-account-ids', 'policy-file', 'max-rejections', 'role-to-assume', 'aws-region', 'dry-run'] },
+    { title: 'The rest', names: [] }
+  ],
+  leftovers: [
+    { title: 'What most users set', names: ['account-ids', 'account-role-name', 'regions', 'role-to-assume', 'aws-region'] },
+    { title: 'The rest', names: [] }
+  ]
+}
+const OUTPUT_GROUPS: Readonly<Record<string, ReadonlyArray<{ title: string; names: readonly string[] }>>> = {
+  '': [
+    { title: 'What most workflows read', names: ['status', 'rejected-count', 'would-reject-count', 'drift-count', 'failed-count', 'results', 'results-omitted-count', 'results-file', 'authenticated-arn'] },
+    { title: 'The connection, when exactly one was handled (each is also a field of `connection`)', names: [] }
+  ],
+  leftovers: [{ title: 'Every output', names: [] }]
+}
+
+function grouped(header: string[], entries: Array<[string, string]>, groups: ReadonlyArray<{ title: string; names: readonly string[] }>): string {
+  const listed = new Set(groups.flatMap((g) => g.names))
+  const blocks = groups.map((group, i) => {
+    const names = i === groups.length - 1 ? [...group.names, ...entries.map(([n]) => n).filter((n) => !listed.has(n))] : group.names
+    const rows = names.map((name) => {
+      const row = entries.find(([n]) => n === name)
+      if (!row) throw new Error(`${name} is grouped but not declared`)
+      return row[1]
+    })
+    return [`**${group.title}**`, '', ...header, ...rows].join('\n')
+  })
+  return blocks.join('\n\n')
+}
+
 export function inputsTable(action = ''): string {
   const manifest = readManifest(action) as { inputs?: Record<string, { description?: string; default?: string }> }
-  const rows = Object.entries(manifest.inputs ?? {}).map(
-    ([name, spec]) => `| \`${name}\` | ${cell(spec.description ?? '')} | ${spec.default ? `\`${spec.default}\`` : '(empty)'} |`
+  const entries = Object.entries(manifest.inputs ?? {}).map(
+    ([name, spec]): [string, string] => [name, `| \`${name}\` | ${cell(spec.description ?? '')} | ${spec.default ? `\`${spec.default}\`` : '(empty)'} |`]
   )
-  return ['| Input | Description | Default |', '| --- | --- | --- |', ...rows].join('\n')
+  return grouped(['| Input | Description | Default |', '| --- | --- | --- |'], entries, INPUT_GROUPS[action] ?? [{ title: 'Every input', names: [] }])
 }
 
 export function outputsTable(action = ''): string {
   const manifest = readManifest(action) as { outputs?: Record<string, { description?: string }> }
-  const rows = Object.entries(manifest.outputs ?? {}).map(([name, spec]) => `| \`${name}\` | ${cell(spec.description ?? '')} |`)
-  return ['| Output | Description |', '| --- | --- |', ...rows].join('\n')
+  const entries = Object.entries(manifest.outputs ?? {}).map(([name, spec]): [string, string] => [name, `| \`${name}\` | ${cell(spec.description ?? '')} |`])
+  return grouped(['| Output | Description |', '| --- | --- |'], entries, OUTPUT_GROUPS[action] ?? [{ title: 'Every output', names: [] }])
 }
 
 /** The pages with generated parts, and the parts each holds (between `<!-- NAME:start -->` and `<!-- NAME:end -->`). */
