@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { ROOT } from '../../emulator/runner.js'
 import type { RunOptions } from '../../emulator/runner.js'
 import type { Emulator } from '../../emulator/server.js'
 import { errorLines, readable, useEmulator } from './harness.js'
@@ -39,7 +42,8 @@ function plant(e: Emulator): void {
   e.iam.putRole(MANAGEMENT, { name: 'ProtonServiceRole', trust: protonTrust(), inline: { 'proton-service': AWS_EXAMPLE_POLICY }, lastUsed: { date: '2026-09-30T10:00:00Z', region: 'us-east-1' } })
   e.iam.putRole(MANAGEMENT, { name: 'Deployer', trust: serviceTrust('ec2.amazonaws.com'), attached: ['arn:aws:iam::aws:policy/AdministratorAccess'] })
   e.iam.putRole(ENVIRONMENT, { name: 'ProtonEnvironmentRole', trust: { Statement: { Effect: 'Allow', Principal: { Service: ['cloudformation.amazonaws.com', 'proton.amazonaws.com'] }, Action: 'sts:*' } }, attached: ['arn:aws:iam::aws:policy/AdministratorAccess'] })
-  e.iam.putRole(ENVIRONMENT, { name: 'ProtonComponentRole', trust: protonTrust({ Principal: { Service: 'proton.amazonaws.com', AWS: 'arn:aws:iam::222222222222:role/Ops' }, Action: '*' }) })
+  const readBuckets = e.iam.putPolicy(ENVIRONMENT, 'ReadBuckets', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] })
+  e.iam.putRole(ENVIRONMENT, { name: 'ProtonComponentRole', trust: protonTrust({ Principal: { Service: 'proton.amazonaws.com', AWS: 'arn:aws:iam::222222222222:role/Ops' }, Action: '*' }), attached: [readBuckets.arn] })
   e.iam.putRole(ENVIRONMENT, { name: 'ProtonCodeBuild', trust: serviceTrust('codebuild.amazonaws.com'), attached: ['arn:aws:iam::aws:policy/AWSProtonCodeBuildProvisioningBasicAccess'] })
   e.iam.putRole(ENVIRONMENT, { name: 'PlainCodeBuild', trust: serviceTrust('codebuild.amazonaws.com') })
   e.iam.putRole(ENVIRONMENT, { name: 'AWSServiceRoleForProtonSync', path: '/aws-service-role/sync.proton.amazonaws.com/', trust: serviceTrust('sync.proton.amazonaws.com') })
@@ -112,6 +116,11 @@ describe('leftovers/', () => {
     expect(iamAccounts).toEqual(new Set([MANAGEMENT, ENVIRONMENT]))
     // Read only.
     expect(h.emulator.calls.filter((c) => c.service === 'iam' && !/^(List|Get)/.test(c.operation))).toEqual([])
+    // The audit role the project ships allows exactly the calls made here, no more.
+    const template = parse(readFileSync(join(ROOT, 'docs', 'iam', 'leftovers-audit-role.cfn.yml'), 'utf8')) as { Resources: { AuditRole: { Properties: { Policies: Array<{ PolicyDocument: { Statement: Array<{ Action: string[] }> } }> } } } }
+    const granted = template.Resources.AuditRole.Properties.Policies.flatMap((p) => p.PolicyDocument.Statement.flatMap((st) => st.Action)).sort()
+    const made = [...new Set(h.emulator.calls.filter((c) => c.service === 'iam' || c.service === 'cloudformation').map((c) => `${c.service}:${c.operation}`))].sort()
+    expect(made).toEqual(granted)
   })
 
   it('reads only the roles ListRoles shows to be leftovers: no call for the roles that are not', async () => {
