@@ -110,7 +110,7 @@ async function leftovers(emulator: Awaited<ReturnType<typeof startEmulator>>, no
   for (const [name, value] of Object.entries(result.outputs)) console.log(`${name}=${name === 'results' && value.length > 200 ? `${value.slice(0, 200)}…` : value}`)
   console.log('\n--- job summary, as a reader sees it ---')
   console.log(readable(result.summary))
-  console.log(`role-count: ${result.outputs['role-count']}`)
+  console.log(`\nrole-count: ${result.outputs['role-count']}`)
   return result.code === 0 && result.outputs['role-count'] === '3' ? 0 : 1
 }
 

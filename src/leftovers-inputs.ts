@@ -50,8 +50,10 @@ export function parseLeftoversInputs(source: InputSource): LeftoversConfig {
   for (const r of regions) {
     if (!isRegion(r)) problems.push(`regions: ${quote(r)} is not an AWS region; expected names like us-east-1, separated by newlines, commas or spaces (empty: every region AWS Proton served)`)
   }
-  const elsewhere = regions.filter((r) => isRegion(r) && !PROTON_REGIONS.includes(r))
-  if (elsewhere.length > 0) warnings.push(`regions: AWS Proton was not offered in ${elsewhere.join(', ')}; its stacks are looked for there all the same`)
+  // AWS Proton deployed its stacks only where it was offered: another name is a typo, never a region to skip quietly.
+  for (const r of regions) {
+    if (isRegion(r) && !PROTON_REGIONS.includes(r)) problems.push(`regions: AWS Proton was not offered in ${r}, so it left no stack there; expected regions among ${PROTON_REGIONS.join(', ')} (empty: all of them)`)
+  }
 
   const region = parseRegion(source, problems)
   const session = parseSession(source, problems)

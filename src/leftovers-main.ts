@@ -17,8 +17,8 @@ import { Transport } from './transport.js'
 
 /** What the account role needs, said when it cannot be assumed. */
 const accountRoleHint = (signedInArn: string | undefined) => (roleArn: string): string =>
-  `the role must exist, trust the signed-in role${signedInArn ? ` (${signedInArn.replace(/^arn:(aws[\w-]*):sts::(\d{12}):assumed-role\/([^/]+)\/.*$/, 'arn:$1:iam::$2:role/$3')})` : ''} for sts:AssumeRole, ` +
-  `and the signed-in role needs sts:AssumeRole on ${roleArn.replace(/::\d{12}:/, '::*:')}; docs/iam/leftovers-audit-role.cfn.yml deploys both as a StackSet`
+  `the role must exist and trust the signed-in identity${signedInArn ? ` (${signedInArn.replace(/^arn:(aws[\w-]*):sts::(\d{12}):assumed-role\/([^/]+)\/.*$/, 'arn:$1:iam::$2:role/$3')})` : ''} for sts:AssumeRole ` +
+  `(docs/iam/leftovers-audit-role.cfn.yml, deployed to each account), and the signed-in identity needs sts:AssumeRole on ${roleArn.replace(/::\d{12}:/, '::*:')} (docs/iam/leftovers-sign-in-permissions.json)`
 
 /** Who the credentials from the environment belong to: STS GetCallerIdentity, loaded on this path only. */
 async function callerArn(signedIn: SignedIn, region: string, transport: Transport, abandon: AbortSignal): Promise<string> {
@@ -104,7 +104,8 @@ export async function runLeftovers(cancellation: Cancellation): Promise<void> {
         env: process.env,
         pacer,
         onThrottle: () => pool.throttled(),
-        stop: cancellation.stop
+        stop: cancellation.stop,
+        abandon: cancellation.abandon
       })
       scans.push(scan)
       failures.push(...scan.failures)

@@ -122,7 +122,8 @@ export function leftoversHeadline(report: LeftoversReport): string {
   if (report.stacks.length > 0) parts.push(`${plural(report.stacks.length, 'AWSProton- stack')} ${report.stacks.length === 1 ? 'is' : 'are'} still there`)
   const failed = failedAccounts(report).length
   const checked = plural(report.accounts.length, 'account')
-  const found = parts.length > 0 ? parts.join(', ') : `nothing AWS Proton left in ${checked}`
+  const whole = report.accounts.length - failed
+  const found = parts.length > 0 ? parts.join(', ') : failed > 0 ? `nothing AWS Proton left in the ${plural(whole, 'account')} checked in full` : `nothing AWS Proton left in ${checked}`
   const stopped = report.cancelled ? ` (cancelled by ${report.cancelled}: what was read before is shown)` : ''
   if (failed > 0) return `❌ ${failed} of ${checked} could not be checked in full; ${found}${stopped}`
   if (report.cancelled) return `⏹️ ${found}${stopped}`
@@ -195,7 +196,7 @@ export function leftoversSummary(report: LeftoversReport): string {
     for (const s of report.stacks.slice(0, LEFTOVERS_ROWS_MAX)) lines.push(`| ${escapeCell(s.account)} | ${escapeCell(s.region)} | ${escapeCell(s.name)} | ${escapeCell(s.status)} | ${escapeCell(s.lastUpdated ?? s.created)} |`)
     lines.push('')
   }
-  const first = sorted.find((r) => !r.serviceLinked && r.foundBy !== 'managed-policy')
+  const first = sorted.find((r) => !r.serviceLinked && r.foundBy !== 'managed-policy' && removalCommands(r).length > 0)
   if (first) {
     lines.push(
       '### What to do next',
@@ -209,7 +210,7 @@ export function leftoversSummary(report: LeftoversReport): string {
     )
   }
   lines.push(
-    `Checked ${plural(report.accounts.length, 'account')}${report.regions.length > 0 ? `; stacks looked for in ${report.regions.join(', ')}` : ''}. Full detail (principals, conditions' accounts, every policy name) is in the results file; this summary never shows a policy document.`
+    `Checked ${plural(report.accounts.length, 'account')}${report.regions.length > 0 ? `; stacks looked for in ${report.regions.join(', ')}` : ''}${report.failures.length > 0 ? ', except what "Not checked in full" lists' : ''}. Full detail (principals, conditions' accounts, every policy name) is in the results file; this summary never shows a policy document.`
   )
   if (report.runPage) lines.push('', link('This run', report.runPage))
   return `${lines.join('\n')}\n`

@@ -54,7 +54,10 @@ export interface ScanOptions {
   env: Readonly<Record<string, string | undefined>>
   pacer?: Pacer
   onThrottle?(): void
+  /** Aborted at the first signal: no call starts after it. */
   stop?: AbortSignal
+  /** Aborted when calls in flight must be given up (SIGTERM, or the grace after SIGINT). */
+  abandon?: AbortSignal
 }
 
 /** Bounds on what one account's answers may hold: pages that never end stop here, as a failure. */
@@ -75,9 +78,21 @@ const isThrottle = (error: unknown): boolean => {
   return e.name === 'Throttling' || e.name === 'ThrottlingException' || e.$metadata?.httpStatusCode === 429
 }
 
+/** What a part not read because of the cancellation says. */
+export const NOT_READ_CANCELLED = 'not read: the run was cancelled'
+
+class Cancelled extends Error {
+  constructor() {
+    super(NOT_READ_CANCELLED)
+    this.name = 'Cancelled'
+  }
+}
+
 /** An error as a part's failure says it: the AWS error's name and message, one line, bounded. */
 export function failureWords(error: unknown, action: string): string {
+  if (error instanceof Cancelled) return NOT_READ_CANCELLED
   const e = error as SdkError
+  if (e?.name === 'PagesNeverEnd') return String(e.message)
   const name = typeof e?.name === 'string' ? e.name : 'Error'
   const message = typeof e?.message === 'string' ? e.message : String(error)
   const text = `${action}: ${name}: ${message}`.replace(/\s+/g, ' ').trim()
@@ -93,10 +108,17 @@ const isNoSuchEntity = (error: unknown): boolean => (error as SdkError)?.name ==
 
 class PagesNeverEnd extends Error {
   constructor(action: string) {
-    super(`${action}: more than ${LEFTOVER_PAGES_MAX} pages, or a page marker that came back, so the list was not read to its end`)
+    super(`${action} gave more than ${LEFTOVER_PAGES_MAX} pages, a page marker that came back, or a page said to be truncated with no marker; the list was not read to its end`)
     this.name = 'PagesNeverEnd'
   }
 }
+
+/** What a page's `next` gives for a page that says it is truncated but names no marker. */
+const TRUNCATED_WITHOUT_MARKER = '\u0000truncated-without-marker'
+
+/** IAM's next page: its Marker when IsTruncated; a truncated page without one is not the end. */
+const iamMarker = (p: { IsTruncated?: boolean; Marker?: string }): string | undefined =>
+  p.IsTruncated === true ? (typeof p.Marker === 'string' && p.Marker !== '' ? p.Marker : TRUNCATED_WITHOUT_MARKER) : undefined
 
 /** Every page of a list: each marker new, at most LEFTOVER_PAGES_MAX pages. */
 async function allPages<P>(action: string, page: (marker: string | undefined) => Promise<P>, next: (page: P) => string | undefined): Promise<P[]> {
@@ -108,6 +130,7 @@ async function allPages<P>(action: string, page: (marker: string | undefined) =>
     const p = await page(marker)
     pages.push(p)
     marker = next(p)
+    if (marker === TRUNCATED_WITHOUT_MARKER) throw new PagesNeverEnd(action)
     if (marker !== undefined) {
       if (seen.has(marker)) throw new PagesNeverEnd(action)
       seen.add(marker)
@@ -144,30 +167,37 @@ export async function scanAccount(options: ScanOptions): Promise<AccountScan> {
   }
   /** One call within CALL_DEADLINE_MS, retries included; a session refused as expired is renewed once. */
   const call = async <T>(send: (o: { abortSignal: AbortSignal }) => Promise<T>): Promise<T> => {
+    // No call starts after the first signal; one in flight is given up once the run must stop.
+    if (options.stop?.aborted) throw new Cancelled()
     scan.calls++
     const controller = new AbortController()
     const timer = setTimeout(() => controller.abort(), CALL_DEADLINE_MS)
     const onStop = (): void => controller.abort()
-    options.stop?.addEventListener('abort', onStop, { once: true })
+    if (options.abandon?.aborted) controller.abort()
+    options.abandon?.addEventListener('abort', onStop, { once: true })
     try {
       try {
         return await abandonable(send({ abortSignal: controller.signal }), controller.signal)
       } catch (error) {
+        if (options.abandon?.aborted) throw new Cancelled()
         if (!session || !/^(ExpiredToken|ExpiredTokenException|RequestExpired)$/.test((error as SdkError).name ?? '')) throw error
         await session.renewExpired(undefined)
         return await abandonable(send({ abortSignal: controller.signal }), controller.signal)
       }
     } finally {
       clearTimeout(timer)
-      options.stop?.removeEventListener('abort', onStop)
+      options.abandon?.removeEventListener('abort', onStop)
     }
   }
   try {
     const iamEndpoint = options.env.AWS_ENDPOINT_URL_IAM || options.env.AWS_ENDPOINT_URL || 'https://iam.amazonaws.com'
     const iam = await configure((c) => new iamSdk.IAMClient(c), iamEndpoint, options.iamRegion)
-    await scanRoles(scan, iamSdk, iam, call)
+    await scanRoles(scan, iamSdk, iam, call, () => options.stop?.aborted === true)
     for (const region of options.regions) {
-      if (options.stop?.aborted) break
+      if (options.stop?.aborted) {
+        scan.failures.push({ account: options.account, part: `CloudFormation stacks in ${region}`, message: NOT_READ_CANCELLED })
+        continue
+      }
       const endpoint = options.env.AWS_ENDPOINT_URL_CLOUDFORMATION || options.env.AWS_ENDPOINT_URL || `https://cloudformation.${region}.amazonaws.com`
       const cfn = await configure((c) => new cfnSdk.CloudFormationClient(c), endpoint, region)
       try {
@@ -198,9 +228,21 @@ export async function scanAccount(options: ScanOptions): Promise<AccountScan> {
 }
 
 type IamSdk = typeof import('@aws-sdk/client-iam')
+
+/** AWS's managed policies are the same in every account: each document is read once a run. */
+const awsPolicyDocuments = new Map<string, Promise<string | undefined>>()
+
+/** A document as IAM gives it (URL-encoded), decoded when it can be, for a look at its text. */
+function decoded(raw: string): string {
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return raw
+  }
+}
 type Call = <T>(send: (o: { abortSignal: AbortSignal }) => Promise<T>) => Promise<T>
 
-async function scanRoles(scan: AccountScan, sdk: IamSdk, iam: InstanceType<IamSdk['IAMClient']>, call: Call): Promise<void> {
+async function scanRoles(scan: AccountScan, sdk: IamSdk, iam: InstanceType<IamSdk['IAMClient']>, call: Call, stopped: () => boolean): Promise<void> {
   const account = scan.account
   // 1. Every role's trust, from ListRoles pages.
   const trusting = new Map<string, { name: string; path: string; arn: string; created: string; trust: string }>()
@@ -208,13 +250,20 @@ async function scanRoles(scan: AccountScan, sdk: IamSdk, iam: InstanceType<IamSd
     const pages = await allPages(
       'iam:ListRoles',
       (Marker) => call((o) => iam.send(new sdk.ListRolesCommand({ MaxItems: MAX_ITEMS, ...(Marker && { Marker }) }), o)),
-      (p) => (p.IsTruncated === true && typeof p.Marker === 'string' && p.Marker !== '' ? p.Marker : undefined)
+      iamMarker
     )
     for (const role of pages.flatMap((p) => (Array.isArray(p.Roles) ? p.Roles : []))) {
       const trust = text(role.AssumeRolePolicyDocument, 1_000_000)
       const read = readDocument(trust)
-      if (!read || !protonTrust(read)) continue
       const name = text(role.RoleName, 64)
+      if (!read) {
+        // Not judged Proton's by guess, nor dropped: a trust that names Proton but cannot be read is checked by hand.
+        if (/proton\.amazonaws\.com/i.test(decoded(trust))) {
+          scan.failures.push({ account, part: `role ${name}`, message: 'its trust document names proton.amazonaws.com but could not be read as an IAM policy (malformed, or larger than this action reads): check it by hand' })
+        }
+        continue
+      }
+      if (!protonTrust(read)) continue
       trusting.set(name, { name, path: text(role.Path, 512) || '/', arn: text(role.Arn), created: iso(role.CreateDate), trust })
     }
   } catch (error) {
@@ -228,7 +277,7 @@ async function scanRoles(scan: AccountScan, sdk: IamSdk, iam: InstanceType<IamSd
       const pages = await allPages(
         'iam:ListEntitiesForPolicy',
         (Marker) => call((o) => iam.send(new sdk.ListEntitiesForPolicyCommand({ PolicyArn: policyArn, MaxItems: MAX_ITEMS, ...(Marker && { Marker }) }), o)),
-        (p) => (p.IsTruncated === true && typeof p.Marker === 'string' && p.Marker !== '' ? p.Marker : undefined)
+        iamMarker
       )
       for (const p of pages) {
         for (const r of Array.isArray(p.PolicyRoles) ? p.PolicyRoles : []) {
@@ -254,7 +303,12 @@ async function scanRoles(scan: AccountScan, sdk: IamSdk, iam: InstanceType<IamSd
   }
   scan.principals.push(...principals.values())
   // 3. Each role found, read in full.
-  for (const name of new Set([...trusting.keys(), ...byPolicy.keys()])) {
+  const found = [...new Set([...trusting.keys(), ...byPolicy.keys()])]
+  for (const [index, name] of found.entries()) {
+    if (stopped()) {
+      scan.failures.push({ account, part: `${found.length - index} of ${found.length} roles found`, message: `${NOT_READ_CANCELLED} before they were read in full: ${found.slice(index, index + 5).join(', ')}${found.length - index > 5 ? ', …' : ''}` })
+      break
+    }
     try {
       const facts = await roleFacts(account, name, trusting.get(name), sdk, iam, call)
       const finding = facts && findRole(facts)
@@ -281,7 +335,7 @@ async function roleFacts(
     if (isNoSuchEntity(error)) return undefined
     throw error
   }
-  const marker = (p: { IsTruncated?: boolean; Marker?: string }): string | undefined => (p.IsTruncated === true && typeof p.Marker === 'string' && p.Marker !== '' ? p.Marker : undefined)
+  const marker = iamMarker
   const attachedPages = await allPages('iam:ListAttachedRolePolicies', (Marker) => call((o) => iam.send(new sdk.ListAttachedRolePoliciesCommand({ RoleName: name, MaxItems: MAX_ITEMS, ...(Marker && { Marker }) }), o)), marker)
   const attached = attachedPages.flatMap((p) => (Array.isArray(p.AttachedPolicies) ? p.AttachedPolicies : []).map((a) => text(a.PolicyArn)).filter((a) => a !== ''))
   const inlinePages = await allPages('iam:ListRolePolicies', (Marker) => call((o) => iam.send(new sdk.ListRolePoliciesCommand({ RoleName: name, MaxItems: MAX_ITEMS, ...(Marker && { Marker }) }), o)), marker)
@@ -290,14 +344,35 @@ async function roleFacts(
     const doc = await call((o) => iam.send(new sdk.GetRolePolicyCommand({ RoleName: name, PolicyName: policyName }), o))
     inline[policyName] = text(doc.PolicyDocument, 1_000_000)
   }
-  // Customer managed policies are judged by their document; AWS's own by their ARN.
+  // Every attached policy is judged by its document (AWS's own, like PowerUserAccess, too: read once a run).
   const managedDocuments: Record<string, string> = {}
-  for (const arn of attached.filter((a) => !/^arn:aws[\w-]*:iam::aws:policy\//.test(a))) {
-    const policy = (await call((o) => iam.send(new sdk.GetPolicyCommand({ PolicyArn: arn }), o))).Policy
-    const version = text(policy?.DefaultVersionId, 128)
-    if (!version) continue
-    const doc = await call((o) => iam.send(new sdk.GetPolicyVersionCommand({ PolicyArn: arn, VersionId: version }), o))
-    managedDocuments[arn] = text(doc.PolicyVersion?.Document, 1_000_000)
+  for (const arn of attached) {
+    const aws = /^arn:aws[\w-]*:iam::aws:policy\//.test(arn)
+    const read = async (): Promise<string | undefined> => {
+      let policy
+      try {
+        policy = (await call((o) => iam.send(new sdk.GetPolicyCommand({ PolicyArn: arn }), o))).Policy
+      } catch (error) {
+        // An AWS policy this endpoint does not know is judged by its ARN alone.
+        if (aws && isNoSuchEntity(error)) return undefined
+        throw error
+      }
+      const version = text(policy?.DefaultVersionId, 128)
+      if (!version) return undefined
+      const doc = await call((o) => iam.send(new sdk.GetPolicyVersionCommand({ PolicyArn: arn, VersionId: version }), o))
+      return text(doc.PolicyVersion?.Document, 1_000_000)
+    }
+    let document: Promise<string | undefined>
+    if (aws) {
+      document = awsPolicyDocuments.get(arn) ?? read()
+      awsPolicyDocuments.set(arn, document)
+      // A failed read is not kept: the next role tries again.
+      document.catch(() => awsPolicyDocuments.delete(arn))
+    } else {
+      document = read()
+    }
+    const text_ = await document
+    if (text_ !== undefined) managedDocuments[arn] = text_
   }
   const lastUsed = got?.RoleLastUsed
   return {

@@ -99,7 +99,7 @@ describe('leftovers/', () => {
     expect(failures).toHaveLength(1)
     expect(failures[0]).toMatchObject({ account: REFUSING, outcome: 'failed' })
     expect(failures[0]?.error).toContain(`arn:aws:iam::${REFUSING}:role/${AUDIT}`)
-    expect(failures[0]?.error).toMatch(/trust the signed-in role.*sts:AssumeRole/)
+    expect(failures[0]?.error).toMatch(/trust the signed-in identity.*sts:AssumeRole.*leftovers-sign-in-permissions.json/)
     expect(r.outputs).toMatchObject({ 'role-count': '5', 'admin-role-count': '2', 'stack-count': '2', 'account-count': '3', 'failed-count': '1', 'results-omitted-count': '0' })
     // The results file holds the same items.
     expect(JSON.parse(readFileSync(r.outputs['results-file'] as string, 'utf8'))).toEqual(items)
@@ -210,5 +210,54 @@ describe('leftovers/', () => {
     expect(r.outputs['account-count']).toBe('2')
     expect(readable(r.summary)).toMatch(/^## ⏹️ .*\(cancelled by SIGINT: what was read before is shown\)|^## ❌ /m)
     expect(readable(r.summary)).not.toContain('✅')
+  })
+
+  it('after SIGINT starts no call: the step ends within the runner\'s window, and every part it did not read is a failure of its own', async () => {
+    plant(h.emulator)
+    for (let i = 0; i < 30; i++) h.emulator.iam.putRole(ENVIRONMENT, { name: `Proton${i}`, trust: protonTrust() })
+    h.emulator.stacks.put(ENVIRONMENT, 'eu-west-1', { name: 'AWSProton-late-cloudformation--LATE', status: 'CREATE_COMPLETE' })
+    h.emulator.inject({ kind: 'delay', service: 'iam', delayMs: 300, times: 10_000 })
+    const r = await run({ 'account-ids': ENVIRONMENT, 'account-role-name': AUDIT, regions: 'us-east-1 eu-west-1' }, { interrupt: [{ signal: 'SIGINT', afterMs: 1_000 }, { signal: 'SIGTERM', afterMs: 8_500 }] })
+    expect(r.code).toBe(1)
+    // The runner sends SIGKILL about 10 s after SIGINT: the report is written well before.
+    expect(r.exitAfterSignalMs).toBeLessThan(4_000)
+    const items = JSON.parse(r.outputs.results as string) as Item[]
+    const failures = items.filter((i) => i.kind === 'failure').map((i) => `${(i as unknown as { part: string }).part}: ${i.error}`)
+    expect(failures).toEqual(expect.arrayContaining(['CloudFormation stacks in us-east-1: not read: the run was cancelled', 'CloudFormation stacks in eu-west-1: not read: the run was cancelled']))
+    expect(failures.some((f) => /roles found: not read: the run was cancelled before they were read in full/.test(f))).toBe(true)
+    expect(readable(r.summary)).toContain('except what "Not checked in full" lists')
+  })
+
+  it('reports a trust that names AWS Proton but cannot be read, and a truncated page with no marker, as failures, never as nothing found', async () => {
+    h.emulator.identity.roles.set(`arn:aws:iam::${ENVIRONMENT}:role/${AUDIT}`, { trust: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${MANAGEMENT}:root` }, Action: 'sts:AssumeRole' }] } })
+    h.emulator.iam.putRole(ENVIRONMENT, { name: 'Odd', trust: { Statement: [{ Effect: 'Allow', Principal: { Service: 'proton.amazonaws.com' }, Action: 'sts:AssumeRole' }, { Effect: 'Allow', Principal: { AWS: 123 }, Action: 'sts:AssumeRole' }] } })
+    const odd = await run({ 'account-ids': ENVIRONMENT, 'account-role-name': AUDIT, regions: 'us-east-1' })
+    expect(odd.code).toBe(1)
+    expect(odd.outputs['failed-count']).toBe('1')
+    expect(errorLines(odd).join('\n')).toContain('role Odd not checked::its trust document names proton.amazonaws.com but could not be read as an IAM policy')
+    const iam = h.emulator.iam
+    const handle = iam.handle.bind(iam)
+    iam.handle = (account, params) => {
+      const answer = handle(account, params)
+      if (params.get('Action') !== 'ListRoles' || !answer.ok) return answer
+      return { ...answer, xml: answer.xml.replace(/<IsTruncated>false<\/IsTruncated>/, '<IsTruncated>true</IsTruncated>').replace(/<Marker>[^<]*<\/Marker>/, '') }
+    }
+    try {
+      const r = await run({ 'account-ids': ENVIRONMENT, 'account-role-name': AUDIT, regions: 'us-east-1' })
+      expect(r.code).toBe(1)
+      expect(errorLines(r).join('\n')).toMatch(/IAM roles not checked::iam:ListRoles gave more than 1000 pages, a page marker that came back, or a page said to be truncated with no marker/)
+    } finally {
+      iam.handle = handle
+    }
+  })
+
+  it('judges AWS\'s own managed policies by their documents: PowerUserAccess is administrator rights too', async () => {
+    plant(h.emulator)
+    h.emulator.iam.putPolicy('aws', 'PowerUserAccess', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' }] })
+    h.emulator.iam.putRole(ENVIRONMENT, { name: 'PowerUser', trust: protonTrust(), attached: ['arn:aws:iam::aws:policy/PowerUserAccess'] })
+    const r = await run({ 'account-ids': ENVIRONMENT, 'account-role-name': AUDIT, regions: 'us-east-1' })
+    const items = JSON.parse(r.outputs.results as string) as Item[]
+    expect(items.find((i) => i.name === 'PowerUser')).toMatchObject({ administrator: true })
+    expect(items.find((i) => i.name === 'ProtonComponentRole')).toMatchObject({ administrator: false })
   })
 })

@@ -58,10 +58,14 @@ describe('leftovers inputs', () => {
     expect(problemsOf({ 'account-role-name': `${'p'.repeat(520)}/${'x'.repeat(60)}` })).toHaveLength(1)
   })
 
-  it('takes regions once each, refuses one that is not a region, warns of one AWS Proton did not serve', () => {
-    const config = parse({ regions: 'eu-west-1, us-east-1 eu-west-1\nsa-east-1' })
-    expect(config.regions).toEqual(['eu-west-1', 'us-east-1', 'sa-east-1'])
-    expect(config.warnings).toEqual(['regions: AWS Proton was not offered in sa-east-1; its stacks are looked for there all the same'])
+  it('takes regions once each, refuses one that is not a region, and one AWS Proton did not serve (a typo, most likely)', () => {
+    const config = parse({ regions: 'eu-west-1, us-east-1 eu-west-1\nap-northeast-2' })
+    expect(config.regions).toEqual(['eu-west-1', 'us-east-1', 'ap-northeast-2'])
+    expect(config.warnings).toEqual([])
+    expect(problemsOf({ regions: 'us-est-1 sa-east-1' })).toEqual([
+      `regions: AWS Proton was not offered in us-est-1, so it left no stack there; expected regions among ${PROTON_REGIONS.join(', ')} (empty: all of them)`,
+      `regions: AWS Proton was not offered in sa-east-1, so it left no stack there; expected regions among ${PROTON_REGIONS.join(', ')} (empty: all of them)`
+    ])
     expect(problemsOf({ regions: 'us-east-1 Mars' })).toEqual([
       'regions: "Mars" is not an AWS region; expected names like us-east-1, separated by newlines, commas or spaces (empty: every region AWS Proton served)'
     ])

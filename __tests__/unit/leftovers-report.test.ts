@@ -137,7 +137,7 @@ describe('the leftovers headline', () => {
   it('says nothing was left, a failure, a cancellation', () => {
     expect(leftoversHeadline(report())).toBe('✅ Nothing AWS Proton left in 2 accounts')
     expect(leftoversHeadline(report({ accounts: ['1'] }))).toBe('✅ Nothing AWS Proton left in 1 account')
-    expect(leftoversHeadline(report({ failures: [{ account: '3', part: 'p', message: 'm' }, { account: '3', part: 'q', message: 'm' }] }))).toBe('❌ 1 of 2 accounts could not be checked in full; nothing AWS Proton left in 2 accounts')
+    expect(leftoversHeadline(report({ failures: [{ account: '3', part: 'p', message: 'm' }, { account: '3', part: 'q', message: 'm' }] }))).toBe('❌ 1 of 2 accounts could not be checked in full; nothing AWS Proton left in the 1 account checked in full')
     expect(leftoversHeadline(report({ roles: [role()], failures: [{ account: '3', part: 'p', message: 'm' }] }))).toBe('❌ 1 of 2 accounts could not be checked in full; 1 role in 1 account still trusts AWS Proton')
     expect(leftoversHeadline(report({ roles: [role()], cancelled: 'SIGINT' }))).toBe('⏹️ 1 role in 1 account still trusts AWS Proton (cancelled by SIGINT: what was read before is shown)')
     expect(leftoversHeadline(report({ stepFailure: { title: 'AWS sign-in failed', message: 'm' } }))).toBe('❌ AWS sign-in failed: no account was checked')
@@ -192,7 +192,8 @@ describe('the leftovers summary', () => {
     expect(md).toContain('| 222222222222 | us-east-1 | AWSProton-svc-cloudformation--ABC | UPDATE&#95;COMPLETE | 2026-08-01T00&#58;00&#58;00.000Z |')
     expect(md).toContain('aws iam detach-role-policy --role-name Admin --policy-arn arn:aws:iam::aws:policy/AdministratorAccess\naws iam delete-role-policy --role-name Admin --policy-name inline-1\n')
     expect(md).toContain('Signed in with role X; in each account, the role audit/ProtonLeftovers.')
-    expect(md).toContain('Checked 2 accounts; stacks looked for in us-east-1.')
+    expect(md).toContain('Checked 2 accounts; stacks looked for in us-east-1, except what "Not checked in full" lists.')
+    expect(leftoversSummary(report({ roles: [role()] }))).toContain('Checked 2 accounts; stacks looked for in us-east-1. Full detail')
     expect(md).toContain('<a href="https://github.com/o/r/actions/runs/1">This run</a>')
     expect(md).not.toContain('(trust unreadable)')
     expect(leftoversSummary(report({ roles: [role({ unreadableTrust: true })] }))).toContain('(trust unreadable)')
@@ -206,6 +207,9 @@ describe('the leftovers summary', () => {
     expect(md).not.toContain('What to do next')
     expect(md).toContain('Checked 2 accounts. Full detail')
     expect(leftoversSummary(report({ roles: [role({ serviceLinked: true }), role({ name: 'P', foundBy: 'managed-policy' })] }))).not.toContain('What to do next')
+    // A name IAM would not give has no commands: the next role's are shown, or none.
+    expect(leftoversSummary(report({ roles: [role({ name: 'bad name', administrator: true }), role({ name: 'Good' })] }))).toContain('aws iam delete-role --role-name Good\n')
+    expect(leftoversSummary(report({ roles: [role({ name: 'bad name' })] }))).not.toContain('What to do next')
   })
 
   it(`lists at most ${LEFTOVERS_ROWS_MAX} rows of each table, counting the rest`, () => {
