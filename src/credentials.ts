@@ -394,6 +394,22 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
         }
       })
   }
+  return renewingSignIn(sts, session, clock, {
+    renewed: (expiration, now) => deps.info(`AWS session renewed: role ${role.roleArn} assumed again with a fresh OIDC token${validity(expiration, now)}`),
+    description: `role ${role.roleArn} assumed with the job's OIDC token, session ${role.sessionName}`
+  })
+}
+
+/**
+ * The first session, then a RenewingSession over it, whose provider the SDK calls before each
+ * request; the STS client is released when the first session fails, or at close.
+ */
+async function renewingSignIn(
+  sts: { destroy(): void },
+  session: () => Promise<{ credentials: AwsCredentialIdentity; arn: string }>,
+  clock: { offsetMs: () => number | undefined; now: () => number },
+  words: { renewed: (expiration: Date | undefined, now: number) => void; description: string }
+): Promise<SignedIn> {
   let first: Awaited<ReturnType<typeof session>>
   try {
     first = await session()
@@ -401,21 +417,11 @@ async function assumeRole(role: RoleSignIn, region: string, deps: SignInDeps): P
     sts.destroy()
     throw error
   }
-  const renewing = new RenewingSession(
-    first.credentials,
-    async () => (await session()).credentials,
-    (expiration, now) => deps.info(`AWS session renewed: role ${role.roleArn} assumed again with a fresh OIDC token${validity(expiration, now)}`),
-    clock.now
-  )
+  const renewing = new RenewingSession(first.credentials, async () => (await session()).credentials, words.renewed, clock.now)
   // The SDK would otherwise keep the credentials by the runner's clock; the session judges them by AWS's.
   const provide = Object.assign(renewing.provide, { memoized: true })
   controls.set(provide, { renewExpired: (used) => renewing.renewExpired(used), clockOffsetMs: clock.offsetMs })
-  return {
-    credentials: provide,
-    description: `role ${role.roleArn} assumed with the job's OIDC token, session ${role.sessionName}`,
-    authenticatedArn: first.arn,
-    close: () => sts.destroy()
-  }
+  return { credentials: provide, description: words.description, authenticatedArn: first.arn, close: () => sts.destroy() }
 }
 
 /** When a renewed session is good until, never a time already gone without saying so. */
@@ -630,25 +636,8 @@ export async function chainRole(role: ChainedRole, deps: ChainDeps): Promise<Sig
       ...(base && { newToken: () => base.renewExpired(undefined) })
     })
   }
-  let first: Awaited<ReturnType<typeof session>>
-  try {
-    first = await session()
-  } catch (error) {
-    sts.destroy()
-    throw error
-  }
-  const renewing = new RenewingSession(
-    first.credentials,
-    async () => (await session()).credentials,
-    (expiration, now) => deps.info(`AWS session renewed: role ${role.roleArn} assumed again${validity(expiration, now)}`),
-    clock.now
-  )
-  const provide = Object.assign(renewing.provide, { memoized: true })
-  controls.set(provide, { renewExpired: (used) => renewing.renewExpired(used), clockOffsetMs: clock.offsetMs })
-  return {
-    credentials: provide,
-    description: `role ${role.roleArn} assumed from the signed-in session, session ${role.sessionName}`,
-    authenticatedArn: first.arn,
-    close: () => sts.destroy()
-  }
+  return renewingSignIn(sts, session, clock, {
+    renewed: (expiration, now) => deps.info(`AWS session renewed: role ${role.roleArn} assumed again${validity(expiration, now)}`),
+    description: `role ${role.roleArn} assumed from the signed-in session, session ${role.sessionName}`
+  })
 }
