@@ -44,7 +44,7 @@ export function applyMutant(source: string, mutant: Pick<Mutant, 'replacement' |
 
 function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'static-mutants-'))
-  for (const part of ['src', '__tests__', 'emulator', 'scripts', 'jest.config.js', 'package.json', 'tsconfig.json', 'action.yml', 'README.md', 'docs', 'examples', 'dist']) {
+  for (const part of ['src', '__tests__', 'emulator', 'scripts', 'jest.config.js', 'package.json', 'tsconfig.json', 'action.yml', 'leftovers', 'README.md', 'docs', 'examples', 'dist']) {
     if (existsSync(join(ROOT, part))) cpSync(join(ROOT, part), join(dir, part), { recursive: true })
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
