@@ -237,6 +237,7 @@ describe('removal commands', () => {
     expect(removalCommands(role({ name: 'x; rm -rf ~' }))).toEqual([])
     expect(removalCommands(role({ name: 'R', inlinePolicies: ['$(id)'] }))).toEqual([])
     expect(removalCommands(role({ name: 'R', attachedPolicies: ['arn:aws:iam::aws:policy/X`id`'] }))).toEqual([])
+    expect(removalCommands(role({ name: 'R', attachedPolicies: ['$(id) arn:aws:iam::aws:policy/X'] }))).toEqual([])
     expect(removalCommands(role({ name: 'R', attachedPolicies: ['arn:aws-us-gov:iam::aws:policy/X'] }))).toHaveLength(3)
   })
 })
