@@ -22,7 +22,7 @@ const EXPIRED_MESSAGE = 'The security token included in the request is expired'
  * When each fault acts. `instead`: in place of the answer, before the party reads the request; every
  * party takes these, each answering a throttle or an internal error in its own words. `on-answer`:
  * on the answer the party gives (or on the operation that makes it); only parties with
- * `answerFaults` take these, today Proton.
+ * `answerFaults` take these, today Proton and IAM (IAM's answers only lose theirs: hang-after, reset-after).
  */
 export const FAULT_PHASES: Record<AnyFaultKind, 'instead' | 'on-answer'> = {
   throttle: 'instead',
@@ -165,7 +165,9 @@ export class Faults {
   }
 
   /** Faults that keep a Proton answer's shape but not its truth; every List page is remembered for `duplicate`. */
-  private alter(kind: FaultKind | undefined, operation: string, body: Record<string, unknown>): void {
+  private alter(kind: FaultKind | undefined, operation: string, body: Record<string, unknown> | undefined): void {
+    // Only Proton's JSON answers are altered; IAM's XML takes the faults that lose an answer.
+    if (body === undefined) return
     const items = body.environmentAccountConnections as unknown[] | undefined
     if (operation === 'ListEnvironmentAccountConnections' && items) {
       if (kind === 'duplicate' && this.lastListed) items.push(this.lastListed)

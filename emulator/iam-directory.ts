@@ -10,7 +10,17 @@ import { randomBytes } from 'node:crypto'
  *   permissions boundary (GetRole has those);
  * - GetRole, ListAttachedRolePolicies, ListRolePolicies, GetRolePolicy (its document URL-encoded);
  * - GetPolicy, GetPolicyVersion (its document URL-encoded);
- * - ListEntitiesForPolicy: the roles, users and groups a managed policy is attached to.
+ * - ListEntitiesForPolicy: the roles, users and groups a managed policy is attached to;
+ * - ListInstanceProfilesForRole.
+ *
+ * And the writes leftovers/ makes to retire a role, with what IAM answers a shortcut: AttachRolePolicy,
+ * DetachRolePolicy, TagRole, UntagRole, UpdateAssumeRolePolicy, DeleteRolePolicy,
+ * RemoveRoleFromInstanceProfile and DeleteRole (DeleteConflict, HTTP 409, while a policy or an instance
+ * profile remains); and the ones the record's commands make a role again with: CreateRole,
+ * PutRolePolicy, CreateInstanceProfile, AddRoleToInstanceProfile.
+ *
+ * IAM is eventually consistent: with `staleMs` set, the reads of a role written to within that time
+ * answer what it was before the first of those writes (a role deleted is still read), as IAM may.
  *
  * A name that is not found answers NoSuchEntity (HTTP 404); MaxItems is 1 to 1,000, 100 by default.
  */
@@ -31,6 +41,12 @@ export interface IamRoleSeed {
   /** When the role was last used, and where; absent: not within IAM's tracking period. */
   lastUsed?: { date: string; region: string }
   createDate?: string
+  tags?: Record<string, string>
+  description?: string
+  maxSessionDuration?: number
+  permissionsBoundary?: string
+  /** Instance profiles (made if need be) the role is in, by name. */
+  instanceProfiles?: string[]
 }
 
 export interface IamRole extends Required<Pick<IamRoleSeed, 'name' | 'path' | 'trust'>> {
@@ -40,6 +56,18 @@ export interface IamRole extends Required<Pick<IamRoleSeed, 'name' | 'path' | 't
   attached: string[]
   inline: Record<string, unknown>
   lastUsed?: { date: string; region: string }
+  tags: Array<{ key: string; value: string }>
+  description?: string
+  maxSessionDuration: number
+  permissionsBoundary?: string
+}
+
+export interface InstanceProfile {
+  name: string
+  path: string
+  arn: string
+  id: string
+  roles: string[]
 }
 
 export interface ManagedPolicy {
@@ -55,6 +83,9 @@ interface Account {
   /** Users and groups, by name, with the managed policies attached to them. */
   users: Map<string, string[]>
   groups: Map<string, string[]>
+  instanceProfiles: Map<string, InstanceProfile>
+  /** Roles written to within staleMs: what reads answer until `until`; `role` undefined for one made in that time. */
+  stale: Map<string, { until: number; role?: IamRole }>
 }
 
 export type IamAnswer = { ok: true; xml: string } | { ok: false; status: number; code: string; message: string }
@@ -69,11 +100,13 @@ export class IamDirectory {
   private readonly accounts = new Map<string, Account>()
   /** AWS's own managed policies, the same in every account. */
   readonly awsPolicies = new Map<string, ManagedPolicy>()
+  /** How long a role's reads answer what it was before a write (0: every read is current). */
+  staleMs = 0
 
   private account(id: string): Account {
     let a = this.accounts.get(id)
     if (!a) {
-      a = { roles: new Map(), policies: new Map(), users: new Map(), groups: new Map() }
+      a = { roles: new Map(), policies: new Map(), users: new Map(), groups: new Map(), instanceProfiles: new Map(), stale: new Map() }
       this.accounts.set(id, a)
     }
     return a
@@ -90,10 +123,41 @@ export class IamDirectory {
       createDate: seed.createDate ?? '2024-03-11T09:20:00Z',
       attached: [...(seed.attached ?? [])],
       inline: { ...(seed.inline ?? {}) },
-      ...(seed.lastUsed && { lastUsed: seed.lastUsed })
+      ...(seed.lastUsed && { lastUsed: seed.lastUsed }),
+      tags: Object.entries(seed.tags ?? {}).map(([key, value]) => ({ key, value })),
+      ...(seed.description !== undefined && { description: seed.description }),
+      maxSessionDuration: seed.maxSessionDuration ?? 3600,
+      ...(seed.permissionsBoundary && { permissionsBoundary: seed.permissionsBoundary })
     }
-    this.account(accountId).roles.set(seed.name, role)
+    const account = this.account(accountId)
+    account.roles.set(seed.name, role)
+    for (const name of seed.instanceProfiles ?? []) this.instanceProfile(accountId, name).roles.push(seed.name)
     return role
+  }
+
+  /** The instance profile of that name, made (at path /) if there is none. */
+  instanceProfile(accountId: string, name: string, path = '/'): InstanceProfile {
+    const profiles = this.account(accountId).instanceProfiles
+    let profile = profiles.get(name)
+    if (!profile) {
+      profile = { name, path, arn: `arn:aws:iam::${accountId}:instance-profile${path}${name}`, id: `AIPA${randomBytes(9).toString('hex').toUpperCase().slice(0, 17)}`, roles: [] }
+      profiles.set(name, profile)
+    }
+    return profile
+  }
+
+  instanceProfiles(accountId: string): InstanceProfile[] {
+    return [...this.account(accountId).instanceProfiles.values()]
+  }
+
+  /** The role as it is now (never stale), or undefined. */
+  role(accountId: string, name: string): IamRole | undefined {
+    return this.account(accountId).roles.get(name)
+  }
+
+  /** The ARN IAM authorizes a call on a role against: its path when the role is known. */
+  roleArn(accountId: string, name: string): string {
+    return this.account(accountId).roles.get(name)?.arn ?? `arn:aws:iam::${accountId}:role/${name}`
   }
 
   /** A managed policy: the account's own, or with `accountId` 'aws', one of AWS's. */
@@ -121,6 +185,7 @@ export class IamDirectory {
   forget(): void {
     this.accounts.clear()
     this.awsPolicies.clear()
+    this.staleMs = 0
   }
 
   /** One call of IAM's query protocol, in `accountId`, from its form parameters. */
@@ -129,9 +194,28 @@ export class IamDirectory {
     const account = this.account(accountId)
     const page = paging(params)
     if (typeof page === 'string') return invalid(page)
+    const roleName = params.get('RoleName') ?? ''
+    const missing = (): IamAnswer => noSuchEntity(`The role with name ${roleName} cannot be found.`)
+    // Reads may be stale for a moment after a write; writes act on the role as it is.
     const role = (): IamRole | IamAnswer => {
-      const name = params.get('RoleName') ?? ''
-      return account.roles.get(name) ?? noSuchEntity(`The role with name ${name} cannot be found.`)
+      const stale = account.stale.get(roleName)
+      if (stale && stale.until > Date.now()) return stale.role ?? missing()
+      return account.roles.get(roleName) ?? missing()
+    }
+    const current = (): IamRole | IamAnswer => account.roles.get(roleName) ?? missing()
+    /** Before a write to the role: what stale reads answer, when staleMs is set and no earlier write's window is open. */
+    const remember = (r: IamRole | undefined): void => {
+      const open = account.stale.get(roleName)
+      if (this.staleMs > 0 && !(open && open.until > Date.now())) account.stale.set(roleName, { until: Date.now() + this.staleMs, ...(r && { role: structuredClone(r) }) })
+    }
+    const write = (change: (r: IamRole) => IamAnswer | undefined): IamAnswer => {
+      const r = current()
+      if ('ok' in r) return r
+      const snapshot = structuredClone(r)
+      const refused = change(r)
+      if (refused && !refused.ok) return refused
+      remember(snapshot)
+      return refused ?? ok(action, '')
     }
     const policy = (): ManagedPolicy | IamAnswer => {
       const arn = params.get('PolicyArn') ?? ''
@@ -189,6 +273,112 @@ export class IamDirectory {
             .join('')}</${element}>`
         return ok(action, `${group('role', 'PolicyRoles', 'RoleName')}${group('user', 'PolicyUsers', 'UserName')}${group('group', 'PolicyGroups', 'GroupName')}${truncation(all)}`)
       }
+      case 'ListInstanceProfilesForRole': {
+        const r = role()
+        if ('ok' in r) return r
+        const profiles = [...account.instanceProfiles.values()].filter((p) => p.roles.includes(r.name))
+        return listed(action, profiles, page, 'InstanceProfiles', (p) => instanceProfileXml(p, account))
+      }
+      case 'AttachRolePolicy':
+        return write((r) => {
+          const arn = params.get('PolicyArn') ?? ''
+          if (!account.policies.has(arn) && !this.awsPolicies.has(arn)) return noSuchEntity(`Policy ${arn} does not exist or is not attachable.`)
+          if (!r.attached.includes(arn)) r.attached.push(arn)
+          return undefined
+        })
+      case 'DetachRolePolicy':
+        return write((r) => {
+          const arn = params.get('PolicyArn') ?? ''
+          if (!r.attached.includes(arn)) return noSuchEntity(`Policy ${arn} was not found.`)
+          r.attached = r.attached.filter((a) => a !== arn)
+          return undefined
+        })
+      case 'TagRole':
+        return write((r) => {
+          const tags = members(params, 'Tags').map((t) => ({ key: t.Key ?? '', value: t.Value ?? '' }))
+          for (const t of tags) {
+            if (!/^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u.test(t.key) || !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u.test(t.value)) return invalid(`1 validation error detected: Value at 'tags' failed to satisfy constraint: tag ${t.key}`)
+          }
+          const next = [...r.tags.filter((t) => !tags.some((n) => n.key === t.key)), ...tags]
+          if (next.length > 50) return { ok: false, status: 409, code: 'LimitExceeded', message: 'Cannot exceed quota for TagsPerRole: 50' }
+          r.tags = next
+          return undefined
+        })
+      case 'UntagRole':
+        return write((r) => {
+          const keys = members(params, 'TagKeys').map((m) => m[''] ?? '')
+          r.tags = r.tags.filter((t) => !keys.includes(t.key))
+          return undefined
+        })
+      case 'UpdateAssumeRolePolicy':
+        return write((r) => {
+          const doc = policyDocument(params.get('PolicyDocument'))
+          if (doc === undefined) return { ok: false, status: 400, code: 'MalformedPolicyDocument', message: 'This policy contains invalid Json' }
+          r.trust = doc
+          return undefined
+        })
+      case 'DeleteRolePolicy':
+        return write((r) => {
+          const name = params.get('PolicyName') ?? ''
+          if (!(name in r.inline)) return noSuchEntity(`The role policy with name ${name} cannot be found.`)
+          delete r.inline[name]
+          return undefined
+        })
+      case 'PutRolePolicy':
+        return write((r) => {
+          const doc = policyDocument(params.get('PolicyDocument'))
+          if (doc === undefined) return { ok: false, status: 400, code: 'MalformedPolicyDocument', message: 'This policy contains invalid Json' }
+          r.inline[params.get('PolicyName') ?? ''] = doc
+          return undefined
+        })
+      case 'RemoveRoleFromInstanceProfile':
+      case 'AddRoleToInstanceProfile': {
+        const profile = account.instanceProfiles.get(params.get('InstanceProfileName') ?? '')
+        if (!profile) return noSuchEntity(`Instance Profile ${params.get('InstanceProfileName') ?? ''} cannot be found.`)
+        return write((r) => {
+          if (action === 'AddRoleToInstanceProfile') {
+            if (profile.roles.length > 0) return { ok: false, status: 409, code: 'LimitExceeded', message: 'Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1' }
+            profile.roles.push(r.name)
+            return undefined
+          }
+          if (!profile.roles.includes(r.name)) return noSuchEntity(`The role with name ${r.name} cannot be found in instance profile ${profile.name}.`)
+          profile.roles = profile.roles.filter((n) => n !== r.name)
+          return undefined
+        })
+      }
+      case 'CreateInstanceProfile': {
+        const name = params.get('InstanceProfileName') ?? ''
+        if (account.instanceProfiles.has(name)) return { ok: false, status: 409, code: 'EntityAlreadyExists', message: `Instance Profile ${name} already exists.` }
+        const p = this.instanceProfile(accountId, name, params.get('Path') ?? '/')
+        return ok(action, `<InstanceProfile>${instanceProfileXml(p, account)}</InstanceProfile>`)
+      }
+      case 'DeleteRole': {
+        const r = current()
+        if ('ok' in r) return r
+        const conflict = r.attached.length > 0 ? 'must detach all policies first' : Object.keys(r.inline).length > 0 ? 'must delete policies first' : [...account.instanceProfiles.values()].some((p) => p.roles.includes(r.name)) ? 'must remove roles from instance profile first' : undefined
+        if (conflict) return { ok: false, status: 409, code: 'DeleteConflict', message: `Cannot delete entity, ${conflict}.` }
+        remember(r)
+        account.roles.delete(r.name)
+        return ok(action, '')
+      }
+      case 'CreateRole': {
+        if (account.roles.has(roleName)) return { ok: false, status: 409, code: 'EntityAlreadyExists', message: `Role with name ${roleName} already exists.` }
+        const trust = policyDocument(params.get('AssumeRolePolicyDocument'))
+        if (trust === undefined) return { ok: false, status: 400, code: 'MalformedPolicyDocument', message: 'This policy contains invalid Json' }
+        const maxText = params.get('MaxSessionDuration')
+        remember(undefined)
+        const made = this.putRole(accountId, {
+          name: roleName,
+          path: params.get('Path') ?? '/',
+          trust,
+          createDate: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+          tags: Object.fromEntries(members(params, 'Tags').map((t) => [t.Key ?? '', t.Value ?? ''])),
+          ...(params.get('Description') !== null && { description: params.get('Description') as string }),
+          ...(maxText !== null && { maxSessionDuration: Number(maxText) }),
+          ...(params.get('PermissionsBoundary') && { permissionsBoundary: params.get('PermissionsBoundary') as string })
+        })
+        return ok(action, `<Role>${roleXml(made, false)}</Role>`)
+      }
       default:
         return { ok: false, status: 400, code: 'InvalidAction', message: `Could not find operation ${action} for version 2010-05-08` }
     }
@@ -240,14 +430,46 @@ function listed<T>(action: string, all: T[], page: Page, element: string, member
   return ok(action, `<${element}>${shown.items.map((item) => `<member>${member(item)}</member>`).join('')}</${element}>${truncation(shown)}`)
 }
 
-function roleXml(r: IamRole, withLastUse: boolean): string {
-  const lastUsed = withLastUse
-    ? `<RoleLastUsed>${r.lastUsed ? `<LastUsedDate>${r.lastUsed.date}</LastUsedDate><Region>${xmlText(r.lastUsed.region)}</Region>` : ''}</RoleLastUsed>`
+/** A role as IAM gives it; GetRole (`full`) adds its last use, tags and permissions boundary, as ListRoles does not. */
+function roleXml(r: IamRole, full: boolean): string {
+  const extra = full
+    ? `<RoleLastUsed>${r.lastUsed ? `<LastUsedDate>${r.lastUsed.date}</LastUsedDate><Region>${xmlText(r.lastUsed.region)}</Region>` : ''}</RoleLastUsed>` +
+      (r.tags.length > 0 ? `<Tags>${r.tags.map((t) => `<member><Key>${xmlText(t.key)}</Key><Value>${xmlText(t.value)}</Value></member>`).join('')}</Tags>` : '') +
+      (r.permissionsBoundary ? `<PermissionsBoundary><PermissionsBoundaryType>Policy</PermissionsBoundaryType><PermissionsBoundaryArn>${xmlText(r.permissionsBoundary)}</PermissionsBoundaryArn></PermissionsBoundary>` : '')
     : ''
   return (
     `<Path>${xmlText(r.path)}</Path><RoleName>${xmlText(r.name)}</RoleName><RoleId>${r.roleId}</RoleId><Arn>${xmlText(r.arn)}</Arn>` +
-    `<CreateDate>${r.createDate}</CreateDate><AssumeRolePolicyDocument>${encodedDocument(r.trust)}</AssumeRolePolicyDocument><MaxSessionDuration>3600</MaxSessionDuration>${lastUsed}`
+    `<CreateDate>${r.createDate}</CreateDate><AssumeRolePolicyDocument>${encodedDocument(r.trust)}</AssumeRolePolicyDocument>` +
+    `${r.description !== undefined ? `<Description>${xmlText(r.description)}</Description>` : ''}<MaxSessionDuration>${r.maxSessionDuration}</MaxSessionDuration>${extra}`
   )
+}
+
+function instanceProfileXml(p: InstanceProfile, account: Account): string {
+  const roles = p.roles.map((n) => account.roles.get(n)).filter((r): r is IamRole => r !== undefined)
+  return `<Path>${xmlText(p.path)}</Path><InstanceProfileName>${xmlText(p.name)}</InstanceProfileName><InstanceProfileId>${p.id}</InstanceProfileId><Arn>${xmlText(p.arn)}</Arn><CreateDate>2024-03-11T09:20:00Z</CreateDate><Roles>${roles.map((r) => `<member>${roleXml(r, false)}</member>`).join('')}</Roles>`
+}
+
+/** A list parameter of the query protocol: `Name.member.N` (a value) or `Name.member.N.Field` (a structure), in order. */
+function members(params: URLSearchParams, name: string): Array<Record<string, string>> {
+  const out: Array<Record<string, string>> = []
+  for (const [key, value] of params) {
+    const m = new RegExp(`^${name}\\.member\\.(\\d+)(?:\\.(\\w+))?$`).exec(key)
+    if (!m) continue
+    const index = Number(m[1]) - 1
+    out[index] = { ...(out[index] ?? {}), [m[2] ?? '']: value }
+  }
+  return out.filter((m) => m !== undefined)
+}
+
+/** A policy document sent to IAM (JSON, as the form gives it), or undefined when it is not one. */
+function policyDocument(text: string | null): Record<string, unknown> | undefined {
+  if (text === null) return undefined
+  try {
+    const doc = JSON.parse(text) as unknown
+    return typeof doc === 'object' && doc !== null && !Array.isArray(doc) && 'Statement' in doc ? (doc as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
 }
 
 function ok(action: string, result: string): IamAnswer {

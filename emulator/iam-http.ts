@@ -35,7 +35,7 @@ export function iamCall(parts: IamParts, req: IncomingMessage, body: Buffer): Pa
     service: 'iam',
     operation,
     record,
-    answerFaults: false,
+    answerFaults: true,
     errorReply: (kind) => xmlReply(FAULT_ERRORS[kind].status, iamErrorXml(FAULT_ERRORS[kind].code, FAULT_ERRORS[kind].message, FAULT_ERRORS[kind].type)),
     admit: () => {
       const checked = verifySigV4(
@@ -49,6 +49,13 @@ export function iamCall(parts: IamParts, req: IncomingMessage, body: Buffer): Pa
       record.accessKeyId = checked.credential.accessKeyId
       record.principalArn = checked.credential.principalArn
       account = /^arn:aws[\w-]*:(?:iam|sts)::(\d{12}):/.exec(checked.credential.principalArn ?? '')?.[1] ?? parts.accountId
+      // The session's role's permissions, as IAM evaluates them: an explicit Deny wins.
+      const action = `iam:${operation}`
+      const resource = iamResource(parts.directory, account, params)
+      const context: Record<string, string> = params.get('PolicyArn') ? { 'iam:PolicyARN': params.get('PolicyArn') as string } : {}
+      if (!parts.identity.allows(checked.credential.accessKeyId, action, resource, context)) {
+        return xmlReply(403, iamErrorXml('AccessDenied', `User: ${checked.credential.principalArn ?? ''} is not authorized to perform: ${action} on resource: ${resource}`))
+      }
       return undefined
     },
     validationReply: (message: string) => xmlReply(400, iamErrorXml('ValidationError', message)),
@@ -57,6 +64,21 @@ export function iamCall(parts: IamParts, req: IncomingMessage, body: Buffer): Pa
       return answer.ok ? xmlReply(200, answer.xml) : xmlReply(answer.status, iamErrorXml(answer.code, answer.message))
     }
   }
+}
+
+/**
+ * What IAM authorizes a call against (Service Authorization Reference for IAM, actions table): the
+ * role for a call on a role, the instance profile for a call on one, the policy for a call on a
+ * policy, `*` for ListRoles.
+ */
+export function iamResource(directory: IamDirectory, account: string, params: URLSearchParams): string {
+  const profile = params.get('InstanceProfileName')
+  if (profile !== null) return directory.instanceProfiles(account).find((p) => p.name === profile)?.arn ?? `arn:aws:iam::${account}:instance-profile/${profile}`
+  const role = params.get('RoleName')
+  if (role !== null) return directory.roleArn(account, role)
+  const policy = params.get('PolicyArn')
+  if (policy !== null) return policy
+  return '*'
 }
 
 const xmlReply = (status: number, xml: string): Reply => ({ status, headers: { 'content-type': 'text/xml' }, text: xml })

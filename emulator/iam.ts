@@ -14,6 +14,7 @@ export interface Statement {
   Action?: OneOrMany<string>
   NotAction?: OneOrMany<string>
   Resource?: OneOrMany<string>
+  NotResource?: OneOrMany<string>
   Condition?: Record<string, Record<string, OneOrMany<string>>>
 }
 
@@ -36,7 +37,11 @@ const OPERATORS: Record<string, { test: (pattern: string, value: string) => bool
   StringEqualsIgnoreCase: { test: (p, v) => p.toLowerCase() === v.toLowerCase(), negated: false },
   StringNotEqualsIgnoreCase: { test: (p, v) => p.toLowerCase() === v.toLowerCase(), negated: true },
   StringLike: { test: (p, v) => wildcardMatch(p, v), negated: false },
-  StringNotLike: { test: (p, v) => wildcardMatch(p, v), negated: true }
+  StringNotLike: { test: (p, v) => wildcardMatch(p, v), negated: true },
+  ArnEquals: { test: (p, v) => wildcardMatch(p, v), negated: false },
+  ArnLike: { test: (p, v) => wildcardMatch(p, v), negated: false },
+  ArnNotEquals: { test: (p, v) => wildcardMatch(p, v), negated: true },
+  ArnNotLike: { test: (p, v) => wildcardMatch(p, v), negated: true }
 }
 
 /**
@@ -113,10 +118,10 @@ export function trustAllows(doc: PolicyDocument, request: TrustRequest): boolean
   return all.some((s) => s.Effect === 'Allow' && applies(s))
 }
 
-/** Whether identity policies allow `action` on `resource` (no context keys: the action's roles use none). */
-export function permissionsAllow(docs: readonly PolicyDocument[], action: string, resource: string): boolean {
+/** Whether identity policies allow `action` on `resource`, with the request's context keys (`iam:PolicyARN`). */
+export function permissionsAllow(docs: readonly PolicyDocument[], action: string, resource: string, context: Readonly<Record<string, string>> = {}): boolean {
   const applies = (s: Statement): boolean =>
-    actionMatches(s, action) && many(s.Resource).some((r) => wildcardMatch(r, resource)) && conditionsMatch(s.Condition, {})
+    actionMatches(s, action) && (s.NotResource !== undefined ? !many(s.NotResource).some((r) => wildcardMatch(r, resource)) : many(s.Resource).some((r) => wildcardMatch(r, resource))) && conditionsMatch(s.Condition, context)
   const all = docs.flatMap(statements)
   if (all.some((s) => s.Effect === 'Deny' && applies(s))) return false
   return all.some((s) => s.Effect === 'Allow' && applies(s))

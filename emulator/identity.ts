@@ -160,10 +160,10 @@ export class IdentityService {
   }
 
   /** Whether the session behind `accessKeyId` may call `action` on `resource`; static keys may do anything. */
-  allows(accessKeyId: string, action: string, resource: string): boolean {
+  allows(accessKeyId: string, action: string, resource: string, context: Readonly<Record<string, string>> = {}): boolean {
     const credential = this.issued.get(accessKeyId)
     const permissions = credential && this.roles.get(credential.roleArn)?.permissions
-    return permissions === undefined || permissionsAllow(permissions, action, resource)
+    return permissions === undefined || permissionsAllow(permissions, action, resource, context)
   }
 
   private readToken(token: string, now: Date): Record<string, unknown> | undefined {

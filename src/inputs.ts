@@ -220,6 +220,29 @@ function oddKey(yaml: typeof Yaml, doc: Yaml.Document.Parsed, text: string): { w
   return found
 }
 
+/**
+ * A YAML file with one list under one key (policy-file, and leftovers/'s keep-roles-file): how its
+ * messages name the input, the file and what the list holds. Both are read by the same rules: inside
+ * the workspace, bounded in size, every key plain, and a blank or commented-out list refused.
+ */
+export interface ListFileSpec {
+  input: string
+  /** The file in words: "policy file". */
+  noun: string
+  /** A path to give as an example: proton/account-policy.yml. */
+  examplePath: string
+  key: string
+  keys: readonly string[]
+  /** An entry as the example mapping shows it: "123456789012" (quoted). */
+  exampleEntry: string
+  /** What the list holds: "12-digit account IDs". */
+  entries: string
+  /** What the file lists, for a file too large: "accounts". */
+  listOf: string
+  /** How to write the list, said when it is empty. */
+  forms: string
+}
+
 const POLICY_FORMS =
   'give the accounts to allow as a list:\nallowed-account-ids:\n  - "123456789012"\nor, to allow no account at all (every pending connection is rejected), say so explicitly:\nallowed-account-ids: []'
 
@@ -227,9 +250,9 @@ const POLICY_FORMS =
  * Whether the list is a flow list with nothing in it but comments: `[ # "123456789012" ]` over lines.
  * Only `[]`, with nothing but spaces between the brackets, says that no account is allowed.
  */
-function commentedOut(yaml: typeof Yaml, doc: Yaml.Document.Parsed, text: string): boolean {
+function commentedOut(yaml: typeof Yaml, doc: Yaml.Document.Parsed, text: string, listKey: string): boolean {
   // The root is a mapping with the key, and every key is plain or quoted text by now.
-  const pair = (doc.contents as Yaml.YAMLMap<Yaml.Scalar>).items.find((item) => item.key.value === 'allowed-account-ids') as Yaml.Pair
+  const pair = (doc.contents as Yaml.YAMLMap<Yaml.Scalar>).items.find((item) => item.key.value === listKey) as Yaml.Pair
   const value = yaml.isAlias(pair.value) ? pair.value.resolve(doc) : pair.value
   if (!yaml.isSeq(value) || value.items.length > 0) return false
   // The node's text ends with its closing bracket.
@@ -237,7 +260,27 @@ function commentedOut(yaml: typeof Yaml, doc: Yaml.Document.Parsed, text: string
   return !/^\[[ \t\r\n]*\]/.test(text.slice(start, end))
 }
 
+/** The policy file's accounts, or undefined with its problems said. */
 export function parsePolicyText(yaml: typeof Yaml, text: string, path: string, problems: string[], warnings: string[] = []): string[] | undefined {
+  const list = parseListText(yaml, text, path, problems, warnings, POLICY_FILE)
+  return list && checkAccountIds(list, `policy-file: ${path}`, problems)
+}
+
+/** The policy file, in the words of its messages. */
+export const POLICY_FILE: ListFileSpec = {
+  input: 'policy-file',
+  noun: 'policy file',
+  examplePath: 'proton/account-policy.yml',
+  key: 'allowed-account-ids',
+  keys: POLICY_KEYS,
+  exampleEntry: '"123456789012"',
+  entries: '12-digit account IDs',
+  listOf: 'accounts',
+  forms: POLICY_FORMS
+}
+
+/** The strings listed under the file's key, or undefined with its problems said. */
+export function parseListText(yaml: typeof Yaml, text: string, path: string, problems: string[], warnings: string[], spec: ListFileSpec): string[] | undefined {
   // uniqueKeys is checked below for the top level only: the parser's own check is quadratic in the
   // number of keys, which a hostile file could use to hold the process for minutes. logLevel 'error'
   // keeps the parser's warnings (which quote the file) off stderr, where the runner reads commands.
@@ -245,14 +288,14 @@ export function parsePolicyText(yaml: typeof Yaml, text: string, path: string, p
   const error = doc.errors[0]
   if (error) {
     const at = error.linePos?.[0] ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}` : 'unknown position'
-    problems.push(`policy-file: ${path} does not parse at ${at}: ${error.message.split('\n')[0]}`)
+    problems.push(`${spec.input}: ${path} does not parse at ${at}: ${error.message.split('\n')[0]}`)
     return undefined
   }
   const odd = oddKey(yaml, doc, text)
   if (odd) {
     const line = text.slice(0, odd.offset).split('\n').length
     problems.push(
-      `policy-file: ${path}: the key ${quote(odd.written)} on line ${line} is ${odd.form}; write each key as plain or quoted text, like allowed-account-ids (an alias, a merge key <<, a tag or a complex key is not read)`
+      `${spec.input}: ${path}: the key ${quote(odd.written)} on line ${line} is ${odd.form}; write each key as plain or quoted text, like ${spec.key} (an alias, a merge key <<, a tag or a complex key is not read)`
     )
     return undefined
   }
@@ -260,14 +303,14 @@ export function parsePolicyText(yaml: typeof Yaml, text: string, path: string, p
   try {
     root = doc.toJS({ maxAliasCount: 100 })
   } catch (error) {
-    problems.push(`policy-file: ${path} does not parse: ${(error as Error).message.split('\n')[0]}`)
+    problems.push(`${spec.input}: ${path} does not parse: ${(error as Error).message.split('\n')[0]}`)
     return undefined
   }
-  if (root === null || typeof root !== 'object' || Array.isArray(root) || !('allowed-account-ids' in root)) {
+  if (root === null || typeof root !== 'object' || Array.isArray(root) || !(spec.key in root)) {
     // The keys it does have, a few, so that a misspelt one is seen.
     const found = root !== null && typeof root === 'object' && !Array.isArray(root) ? Object.keys(root) : []
     const named = found.length > 0 ? ` (its keys: ${found.slice(0, 5).map((k) => quote(k, 40)).join(', ')}${found.length > 5 ? `, and ${found.length - 5} more` : ''})` : ''
-    problems.push(`policy-file: ${path} has no "allowed-account-ids" key${named}; expected a mapping like:\nallowed-account-ids:\n  - "123456789012"`)
+    problems.push(`${spec.input}: ${path} has no "${spec.key}" key${named}; expected a mapping like:\n${spec.key}:\n  - ${spec.exampleEntry}`)
     return undefined
   }
   // A mapping, with plain or quoted keys only (oddKey): each key is the text a reader sees.
@@ -275,32 +318,32 @@ export function parsePolicyText(yaml: typeof Yaml, text: string, path: string, p
   const seen = new Set<string>()
   for (const key of keys) {
     if (seen.has(key)) {
-      problems.push(`policy-file: ${path} has the key ${quote(key)} more than once; give each key once`)
+      problems.push(`${spec.input}: ${path} has the key ${quote(key)} more than once; give each key once`)
       return undefined
     }
     seen.add(key)
   }
-  const unknown = keys.filter((key) => !POLICY_KEYS.includes(key))
+  const unknown = keys.filter((key) => !spec.keys.includes(key))
   if (unknown.length > 0) {
     const named = unknown.slice(0, 5).map((key) => quote(key)).join(', ')
     warnings.push(
-      `policy-file: ${path} has ${unknown.length === 1 ? 'the key' : `${unknown.length} keys the action does not know, such as`} ${named}${unknown.length === 1 ? ', which the action does not know' : ''}; it ignores them and reads only: ${POLICY_KEYS.join(', ')}`
+      `${spec.input}: ${path} has ${unknown.length === 1 ? 'the key' : `${unknown.length} keys the action does not know, such as`} ${named}${unknown.length === 1 ? ', which the action does not know' : ''}; it ignores them and reads only: ${spec.keys.join(', ')}`
     )
   }
-  const list = (root as Record<string, unknown>)['allowed-account-ids']
+  const list = (root as Record<string, unknown>)[spec.key]
   // Only an explicit list counts: a blank value, null, '' or a list whose entries are all commented
   // out would otherwise mean "no account allowed" and reject every pending connection. The failsafe
   // schema reads a blank value, null and ~ as strings; a key with no value at all (`? key`, `{key}`)
   // as null; a list is an array.
-  if (list === '' || list === null || list === 'null' || list === '~' || commentedOut(yaml, doc, text)) {
-    problems.push(`policy-file: ${path}: "allowed-account-ids" is empty (blank, null, or every entry commented out); ${POLICY_FORMS}`)
+  if (list === '' || list === null || list === 'null' || list === '~' || commentedOut(yaml, doc, text, spec.key)) {
+    problems.push(`${spec.input}: ${path}: "${spec.key}" is empty (blank, null, or every entry commented out); ${spec.forms}`)
     return undefined
   }
   if (!Array.isArray(list) || list.some((v) => typeof v !== 'string')) {
-    problems.push(`policy-file: ${path}: "allowed-account-ids" must be a list of 12-digit account IDs`)
+    problems.push(`${spec.input}: ${path}: "${spec.key}" must be a list of ${spec.entries}`)
     return undefined
   }
-  return checkAccountIds(list as string[], `policy-file: ${path}`, problems)
+  return list as string[]
 }
 
 function parseBoolean(name: string, raw: string, fallback: boolean, problems: string[]): boolean {
@@ -427,7 +470,7 @@ export const accountIdsOf = (values: readonly string[], where: string, problems:
 export const endpointOf = (raw: string, name: string, problems: string[]): string | undefined => parseEndpoint(raw, name, problems)
 
 /** Why a file could not be read, in words. */
-function unreadableBecause(error: unknown): string {
+function unreadableBecause(error: unknown, spec: ListFileSpec): string {
   switch ((error as NodeJS.ErrnoException).code) {
     case 'ENOENT':
       return 'it does not exist in the workspace; check out the repository first (actions/checkout) and check the path'
@@ -435,13 +478,13 @@ function unreadableBecause(error: unknown): string {
     case 'EPERM':
       return 'the action has no permission to read it'
     case 'EISDIR':
-      return 'it is a directory; give the path of the policy file in it'
+      return `it is a directory; give the path of the ${spec.noun} in it`
     case 'ENOTDIR':
       return 'a part of the path is a file, not a directory'
     case 'ENOTREG':
-      return 'it is not a regular file (a device, a pipe or a socket, or a link to one); give the path of the policy file itself'
+      return `it is not a regular file (a device, a pipe or a socket, or a link to one); give the path of the ${spec.noun} itself`
     case 'EFBIG':
-      return `it is larger than ${POLICY_FILE_MAX_BYTES / 1024} KiB, far more than any list of accounts needs; check the path`
+      return `it is larger than ${POLICY_FILE_MAX_BYTES / 1024} KiB, far more than any list of ${spec.listOf} needs; check the path`
     default:
       return (error as Error).message ?? String(error)
   }
@@ -485,7 +528,7 @@ export function workflowFile(env: Readonly<Record<string, string | undefined>>):
  * The policy file's text, when it is in the workspace after every link is followed: checked on the
  * path as written before anything is touched, then on where its links lead before it is read.
  */
-function readPolicyFile(source: InputSource, policyPath: string, problems: string[]): string | undefined {
+export function readListFile(source: InputSource, policyPath: string, problems: string[], spec: ListFileSpec = POLICY_FILE): string | undefined {
   const realPath = source.realPath ?? ((path: string) => path)
   const workspace = resolve(source.workspace)
   let realWorkspace = workspace
@@ -495,23 +538,23 @@ function readPolicyFile(source: InputSource, policyPath: string, problems: strin
     // A workspace that is not there holds no file: the file's own look-up says so below.
   }
   const full = resolve(workspace, policyPath)
-  const inside = `the policy file must be inside the workspace (${workspace})`
+  const inside = `the ${spec.noun} must be inside the workspace (${workspace})`
   if (!writtenInside(source, policyPath, realWorkspace)) {
-    problems.push(`policy-file: ${policyPath} is outside the workspace; ${inside}: give its path relative to the workspace, like proton/account-policy.yml, or an absolute path inside it`)
+    problems.push(`${spec.input}: ${policyPath} is outside the workspace; ${inside}: give its path relative to the workspace, like ${spec.examplePath}, or an absolute path inside it`)
     return undefined
   }
   try {
     const real = realPath(full)
     if (!within(realWorkspace, real)) {
       problems.push(
-        `policy-file: ${policyPath} leads outside the workspace, to ${quote(real, 200)}, through a symbolic link; ${inside}: give the path of the file itself, like proton/account-policy.yml, not of a link out of the workspace`
+        `${spec.input}: ${policyPath} leads outside the workspace, to ${quote(real, 200)}, through a symbolic link; ${inside}: give the path of the file itself, like ${spec.examplePath}, not of a link out of the workspace`
       )
       return undefined
     }
     // The resolved path is read, so that a link changed after the check is not followed.
     return source.readFile(real)
   } catch (error) {
-    problems.push(`policy-file: cannot read ${policyPath}: ${unreadableBecause(error)}`)
+    problems.push(`${spec.input}: cannot read ${policyPath}: ${unreadableBecause(error, spec)}`)
     return undefined
   }
 }
@@ -542,7 +585,7 @@ export function parseInputs(source: InputSource): Config {
   } else if (allowedText) {
     policy = { allowedAccountIds: parseAllowedAccountIds(allowedText, problems), source: 'input allowed-account-ids', ...settings }
   } else if (policyPath) {
-    const text = readPolicyFile(source, policyPath, problems)
+    const text = readListFile(source, policyPath, problems)
     if (text !== undefined && !source.yaml) throw new Error('the YAML parser was not loaded for policy-file')
     const allowed = text === undefined || !source.yaml ? undefined : parsePolicyText(source.yaml, text, policyPath, problems, warnings)
     if (allowed) policy = { allowedAccountIds: allowed, source: policyPath, ...settings }

@@ -171,7 +171,10 @@ describe('IAM evaluation', () => {
     expect(conditionsMatch({ StringEquals: { 'k:aud': 'sts.amazonaws.com' } }, ctx)).toBe(false)
     expect(conditionsMatch({ StringEqualsIfExists: { 'k:aud': 'sts.amazonaws.com' } }, ctx)).toBe(true)
     expect(conditionsMatch({ StringNotLike: { 'k:sub': 'repo:o/r:pull_request' } }, ctx)).toBe(true)
-    expect(conditionsMatch({ ArnLike: { 'k:sub': '*' } }, ctx)).toBe(false)
+    expect(conditionsMatch({ DateGreaterThan: { 'k:sub': '*' } }, ctx)).toBe(false)
+    expect(conditionsMatch({ ArnLike: { 'k:sub': 'repo:o/*' } }, ctx)).toBe(true)
+    expect(conditionsMatch({ ArnEquals: { 'k:sub': 'repo:o/x' } }, ctx)).toBe(false)
+    expect(conditionsMatch({ ArnNotEquals: { 'k:sub': 'repo:o/x' } }, ctx)).toBe(true)
     const doc: PolicyDocument = {
       Statement: [
         { Effect: 'Allow', Principal: { Federated: GH }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:octo-org/*' } } },
