@@ -466,6 +466,12 @@ export const listEntries = (text: string): string[] => splitList(text)
 /** Account IDs, each checked (12 digits), in their first order and each once; each bad one is a problem named after `where`. */
 export const accountIdsOf = (values: readonly string[], where: string, problems: string[]): string[] => checkAccountIds(values, where, problems)
 
+/** A true/false input (`name`): the fallback when empty, a problem when neither. */
+export const booleanOf = (name: string, raw: string, fallback: boolean, problems: string[]): boolean => parseBoolean(name, raw, fallback, problems)
+
+/** A whole-number input (`name`) from min to max: the fallback when empty, a problem when not. */
+export const integerOf = (name: string, raw: string, fallback: number, min: number, max: number, problems: string[]): number => parseInteger(name, raw, fallback, min, max, problems)
+
 /** An endpoint URL setting (`name`, the input or variable that gave it): undefined when empty, a problem when not an http(s) URL. */
 export const endpointOf = (raw: string, name: string, problems: string[]): string | undefined => parseEndpoint(raw, name, problems)
 

@@ -40,6 +40,8 @@ export interface RoleFacts {
   inline: Readonly<Record<string, string>>
   /** The documents of the customer managed policies attached, by ARN (AWS's own are judged by ARN). */
   managedDocuments?: Readonly<Record<string, string>>
+  /** Its tags, from GetRole. */
+  tags?: Readonly<Record<string, string>>
 }
 
 export type FoundBy = 'trust' | 'managed-policy' | 'trust and managed-policy'
@@ -65,6 +67,10 @@ export interface RoleFinding {
   serviceLinked: boolean
   /** The trust document could not be read as one: reported, never judged Proton's by guess. */
   unreadableTrust?: true
+  /** Its tags (remove reads its quarantine and record tags). */
+  tags: Readonly<Record<string, string>>
+  /** The trust document as IAM gives it (remove edits it); never shown in the summary. */
+  trustDocument: string
 }
 
 /** A service-linked role: IAM keeps them under /aws-service-role/. */
@@ -103,7 +109,9 @@ export function findRole(facts: RoleFacts): RoleFinding | undefined {
     protonManagedPolicies: protonManaged,
     administrator: hasAdministratorRights(facts.attached, policies),
     serviceLinked: isServiceLinked(facts.path),
-    ...(!trust && { unreadableTrust: true as const })
+    ...(!trust && { unreadableTrust: true as const }),
+    tags: { ...(facts.tags ?? {}) },
+    trustDocument: facts.trustDocument
   }
 }
 

@@ -1,4 +1,4 @@
-import { accountIdsOf, endpointOf, InputError, isRegion, listEntries, parseRegion, parseSession, PROTON_REGIONS, quote, type InputSource, type SessionInputs } from './inputs.js'
+import { accountIdsOf, booleanOf, endpointOf, InputError, integerOf, isRegion, listEntries, parseListText, parseRegion, parseSession, PROTON_REGIONS, quote, readListFile, type InputSource, type ListFileSpec, type SessionInputs } from './inputs.js'
 
 /**
  * The leftovers action's inputs (leftovers/action.yml), checked before any call. What it shares with
@@ -17,7 +17,63 @@ export interface LeftoversConfig extends SessionInputs {
   region: string
   /** AWS_ENDPOINT_URL_IAM, _STS, _CLOUDFORMATION or AWS_ENDPOINT_URL, each checked. */
   endpoints: Readonly<Record<string, string>>
+  /** remove: report only (`false`), quarantine the roles only AWS Proton can assume, or retire them (`delete`). */
+  remove: RemoveMode
+  /** quarantine-days: how long a role stays quarantined before `delete` removes it. */
+  quarantineDays: number
+  /** max-removals: the most roles one run may change; set whenever remove is not false. */
+  maxRemovals?: number
+  /** keep-roles and keep-roles-file: the roles left alone, each once. */
+  keepRoles: readonly KeptRole[]
+  dryRun: boolean
   warnings: readonly string[]
+}
+
+export type RemoveMode = 'false' | 'quarantine' | 'delete'
+export const REMOVE_MODES: readonly RemoveMode[] = ['false', 'quarantine', 'delete']
+
+/** A keep-roles entry: the role's account and name, and the entry as written. */
+export interface KeptRole {
+  account: string
+  name: string
+  entry: string
+}
+
+/** keep-roles-file, in the words of its messages; read by the policy file's rules. */
+export const KEEP_ROLES_FILE: ListFileSpec = {
+  input: 'keep-roles-file',
+  noun: 'keep-roles file',
+  examplePath: 'proton/keep-roles.yml',
+  key: 'keep-roles',
+  keys: ['keep-roles'],
+  exampleEntry: '"123456789012:ProtonServiceRole"',
+  entries: 'role ARNs or ACCOUNT:NAME pairs',
+  listOf: 'roles',
+  forms: 'give the roles to keep as a list:\nkeep-roles:\n  - "123456789012:ProtonServiceRole"\nor, to keep none, say so explicitly:\nkeep-roles: []'
+}
+
+/** The most keep-roles entries read. */
+export const KEEP_ROLES_MAX = 10_000
+
+/** The most roles max-removals may allow in one run. */
+export const MAX_REMOVALS_LIMIT = 10_000
+
+const KEEP_ARN = /^arn:aws[\w-]*:iam::(\d{12}):role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]{1,64})$/
+const KEEP_PAIR = /^(\d{12}):([\w+=,.@-]{1,64})$/
+
+/** keep-roles entries as roles, each once; a malformed entry is a problem that names it (`where`: the input, or the file). */
+export function keptRolesOf(entries: readonly string[], where: string, problems: string[]): KeptRole[] {
+  const kept = new Map<string, KeptRole>()
+  for (const entry of entries) {
+    const m = KEEP_ARN.exec(entry) ?? KEEP_PAIR.exec(entry)
+    if (!m) {
+      problems.push(`${where}: ${quote(entry)} is not a role; expected a role ARN like arn:aws:iam::123456789012:role/ProtonServiceRole, or ACCOUNT:NAME like 123456789012:ProtonServiceRole`)
+      continue
+    }
+    const key = `${m[1]}:${m[2]}`
+    if (!kept.has(key)) kept.set(key, { account: m[1] as string, name: m[2] as string, entry })
+  }
+  return [...kept.values()]
 }
 
 /** The most accounts one run checks: a run over more is split (a matrix over lists of accounts). */
@@ -64,6 +120,29 @@ export function parseLeftoversInputs(source: InputSource): LeftoversConfig {
     if (url !== undefined) endpoints[name] = url
   }
 
+  const removeText = get('remove') || 'false'
+  const remove = removeText as RemoveMode
+  if (!REMOVE_MODES.includes(remove)) problems.push(`remove: ${quote(removeText)} is not valid; expected false (the default: report only), quarantine or delete`)
+  const quarantineDays = integerOf('quarantine-days', get('quarantine-days'), 7, 0, 3_650, problems)
+  const maxText = get('max-removals')
+  const maxRemovals = maxText === '' ? undefined : integerOf('max-removals', maxText, 0, 0, MAX_REMOVALS_LIMIT, problems)
+  if (maxRemovals === undefined && (remove === 'quarantine' || remove === 'delete')) {
+    problems.push(`max-removals: required when remove is ${remove}; give the most roles one run may change (quarantined, removed or trust-edited, over all accounts), like 10`)
+  }
+  if (get('quarantine-days') && remove !== 'delete') warnings.push(`quarantine-days: applies only with remove: delete; with remove: ${REMOVE_MODES.includes(remove) ? remove : 'false'} it is ignored`)
+  const dryRun = booleanOf('dry-run', get('dry-run'), false, problems)
+
+  const keepEntries = listEntries(get('keep-roles'))
+  const keepRoles = keptRolesOf(keepEntries, 'keep-roles', problems)
+  const keepPath = get('keep-roles-file')
+  if (keepPath) {
+    const text = readListFile(source, keepPath, problems, KEEP_ROLES_FILE)
+    if (text !== undefined && !source.yaml) throw new Error('the YAML parser was not loaded for keep-roles-file')
+    const listed = text === undefined || !source.yaml ? undefined : parseListText(source.yaml, text, keepPath, problems, warnings, KEEP_ROLES_FILE)
+    if (listed) keepRoles.push(...keptRolesOf(listed.map((e) => e.trim()), `keep-roles-file: ${keepPath}`, problems).filter((k) => !keepRoles.some((o) => o.account === k.account && o.name === k.name)))
+  }
+  if (keepRoles.length > KEEP_ROLES_MAX) problems.push(`keep-roles: ${keepRoles.length} roles, more than the ${KEEP_ROLES_MAX} read`)
+
   // Without account-role-name only the signed-in account can be read; with role-to-assume it is known now.
   const signedInAccount = session.role?.roleArn.split(':')[4]
   if (!accountRoleName && signedInAccount && /^\d{12}$/.test(signedInAccount)) {
@@ -79,6 +158,11 @@ export function parseLeftoversInputs(source: InputSource): LeftoversConfig {
     regions: Object.freeze(regions),
     region,
     endpoints: Object.freeze(endpoints),
+    remove,
+    quarantineDays,
+    ...(maxRemovals !== undefined && { maxRemovals }),
+    keepRoles: Object.freeze(keepRoles),
+    dryRun,
     warnings: Object.freeze(warnings)
   })
 }

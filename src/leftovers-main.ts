@@ -1,11 +1,16 @@
 import * as core from '@actions/core'
 import type { Cancellation } from './cancel.js'
 import { chainRole, SignInError, signIn, type SignedIn } from './credentials.js'
-import { openPullRequest, runLink } from './event.js'
+import { openPullRequest, pushedCommit, runLink } from './event.js'
 import { InputError, workflowFile } from './inputs.js'
 import { accountRoleArn, accountsToRead, iamSigningRegion, otherAccountsProblem, parseLeftoversInputs, type LeftoversConfig } from './leftovers-inputs.js'
-import { leftoversComment, leftoversFailed, leftoversOutputs, leftoverItems, leftoversSummary, type Failure, type LeftoversReport } from './leftovers-report.js'
+import { changes, decide, unmatchedKeeps, type Decision, type PlanSettings } from './leftovers-plan.js'
+import { changeRole } from './leftovers-remove.js'
+import { leftoversComment, leftoversFailed, leftoversOutputs, leftoverItems, leftoversSummary, type Failure, type LeftoversReport, type Removal, type RoleChangeResult } from './leftovers-report.js'
 import { scanAccount, type AccountScan } from './leftovers-scan.js'
+import type { RoleFinding } from './leftovers-findings.js'
+import { readRegularFile, realPath } from './runner-io.js'
+import { POLICY_FILE_MAX_BYTES } from './inputs.js'
 import { logLine } from './neutralize.js'
 import { Pacer } from './pace.js'
 import { AdaptivePool } from './pool.js'
@@ -58,8 +63,20 @@ export async function runLeftovers(cancellation: Cancellation): Promise<void> {
   const failures: Failure[] = []
   let stepFailure: LeftoversReport['stepFailure']
   const sessions: SignedIn[] = []
+  let removal: Removal | undefined
+  const decisions = new Map<string, Decision>()
+  const results = new Map<string, RoleChangeResult>()
   try {
-    config = parseLeftoversInputs({ input: (name) => core.getInput(name), env: process.env, workspace: process.env.GITHUB_WORKSPACE || process.cwd(), readFile: () => '' })
+    // YAML is loaded only for a keep-roles-file.
+    const yaml = core.getInput('keep-roles-file').trim() ? await import('yaml') : undefined
+    config = parseLeftoversInputs({
+      input: (name) => core.getInput(name),
+      env: process.env,
+      workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+      ...(yaml && { yaml }),
+      readFile: (path) => readRegularFile(path, POLICY_FILE_MAX_BYTES),
+      realPath
+    })
     for (const warning of config.warnings) core.warning(warning)
     if (config.githubToken) setSecret(config.githubToken)
     if (config.proxy) maskProxy(config.proxy.url, setSecret)
@@ -105,7 +122,8 @@ export async function runLeftovers(cancellation: Cancellation): Promise<void> {
         pacer,
         onThrottle: () => pool.throttled(),
         stop: cancellation.stop,
-        abandon: cancellation.abandon
+        abandon: cancellation.abandon,
+        keepIam: cfg.remove !== 'false' && !cfg.dryRun
       })
       scans.push(scan)
       failures.push(...scan.failures)
@@ -115,16 +133,66 @@ export async function runLeftovers(cancellation: Cancellation): Promise<void> {
       stop: cancellation.stop,
       skipped: (account) => void failures.push({ account, part: 'the whole account', message: `not read: the run was cancelled (${cancellation.signal ?? 'a signal'}) before it came to this account` })
     })
+    if (cfg.remove !== 'false') {
+      // The plan: one treatment per role, over every account; max-removals checked before any change.
+      const settings: PlanSettings = { mode: cfg.remove, today: new Date().toISOString().slice(0, 10), quarantineDays: cfg.quarantineDays, keep: cfg.keepRoles, partition }
+      const roles = scans.flatMap((sc) => sc.roles)
+      for (const role of roles) decisions.set(role.arn, decide(role, settings))
+      for (const k of unmatchedKeeps(cfg.keepRoles, roles)) io.warning(`keep-roles: ${k.entry} names no role found (no role of that account and name trusts AWS Proton or holds its policies); check the entry`, 'keep-roles')
+      const planned = changes([...decisions.values()])
+      const maxRemovals = cfg.maxRemovals ?? 0
+      removal = { mode: cfg.remove, dryRun: cfg.dryRun, maxRemovals, quarantineDays: cfg.quarantineDays, decisions, results }
+      if (planned > maxRemovals) {
+        removal = { ...removal, overLimit: planned }
+      } else if (!cfg.dryRun && planned > 0) {
+        if (cancellation.requested) {
+          removal = { ...removal, notApplied: `the run was cancelled (${cancellation.signal ?? 'a signal'}) before the first change` }
+        } else {
+          const run = (runPage?.url ?? `local run ${new Date().toISOString()}`).slice(0, 256)
+          const persist = (): void => {
+            io.writeResultsFile(JSON.stringify(leftoverItems(reportNow(), true)))
+          }
+          const byAccount = new Map<string, RoleFinding[]>()
+          for (const role of roles) if (decisions.get(role.arn)?.treatment !== 'keep') byAccount.set(role.account, [...(byAccount.get(role.account) ?? []), role])
+          const change = async (account: string): Promise<void> => {
+            const tools = scans.find((sc) => sc.account === account)?.iam
+            for (const role of byAccount.get(account) ?? []) {
+              // After the first signal no role's change begins; those not begun stay as planned (would-…).
+              if (cancellation.stop.aborted) break
+              const decision = decisions.get(role.arn) as Decision
+              if (!tools) {
+                results.set(role.arn, { outcome: 'failed', reason: 'not changed: the account has no IAM session', steps: [] })
+                continue
+              }
+              const result = await changeRole(tools, { role, decision }, {
+                settings,
+                run,
+                persist: (record, commands) => {
+                  results.set(role.arn, { outcome: 'unknown', reason: 'recorded; its change began and did not end', steps: [], record, recreateCommands: commands })
+                  persist()
+                }
+              })
+              results.set(role.arn, result)
+              core.info(logLine(`${role.arn}: ${result.outcome} (${result.reason})`))
+            }
+          }
+          await pool.map([...byAccount.keys()], change, { stop: cancellation.stop, skipped: () => undefined })
+        }
+      }
+    }
   } catch (error) {
     stepFailure = {
       title: error instanceof InputError ? 'Invalid input' : error instanceof SignInError ? 'AWS sign-in failed' : 'Unexpected failure',
       message: (error as Error).message ?? String(error)
     }
   } finally {
+    for (const sc of scans) sc.iam?.close()
     for (const s of sessions) s.close?.()
     signedIn?.close?.()
   }
-  const report: LeftoversReport = {
+  const report: LeftoversReport = reportNow()
+  function reportNow(): LeftoversReport {
+    return {
     accounts,
     roles: scans.flatMap((s) => s.roles),
     holders: scans.flatMap((s) => s.principals),
@@ -135,11 +203,13 @@ export async function runLeftovers(cancellation: Cancellation): Promise<void> {
     ...(config?.accountRoleName && { accountRoleName: config.accountRoleName }),
     ...(stepFailure && { stepFailure }),
     ...(cancellation.signal && { cancelled: cancellation.signal }),
-    ...(runPage && { runPage: runPage.url })
+    ...(runPage && { runPage: runPage.url }),
+    ...(removal && { removal })
+    }
   }
   let resultsFile = ''
   try {
-    resultsFile = io.writeResultsFile(JSON.stringify(leftoverItems(report)))
+    resultsFile = io.writeResultsFile(JSON.stringify(leftoverItems(report, true)))
   } catch (error) {
     io.warning(`The results file could not be written: ${(error as Error).message}`, 'Results file')
   }
@@ -147,9 +217,16 @@ export async function runLeftovers(cancellation: Cancellation): Promise<void> {
   if (stepFailure) io.annotate('error', [stepFailure])
   io.annotate('error', failures.map((f) => ({ title: `Account ${f.account}: ${f.part} not checked`, message: f.message })))
   await io.writeSummary(leftoversSummary(report))
-  const pr = openPullRequest()
   const token = config?.githubToken
   const workflow = workflowFile(process.env)
+  // On a pull request, the report (with remove, the plan); after a push that merged one, what was done, on that pull request.
+  let pr: { owner: string; repo: string; number: number } | undefined = openPullRequest()
+  const pushed = !pr && removal && !removal.dryRun ? pushedCommit() : undefined
+  if (pushed && token && !cancellation.requested) {
+    const merged = await gitHubTrail.findMerge(token, pushed, cancellation.stop)
+    if (merged.warning) io.warning(merged.warning, 'Pull request comment')
+    if (merged.pullRequest) pr = { owner: pushed.owner, repo: pushed.repo, number: merged.pullRequest.number }
+  }
   if (pr && token && workflow && !cancellation.requested) {
     const done = await gitHubTrail.comment(token, pr, commentMarker(workflow, signedInArn?.split(':')[4]), leftoversComment(report), cancellation.stop)
     if (done.done) io.info(`Report comment ${done.done}`)

@@ -1,5 +1,7 @@
 import type { RoleFinding, StackFacts } from './leftovers-findings.js'
 import { byConcern } from './leftovers-findings.js'
+import type { RemoveMode } from './leftovers-inputs.js'
+import { CANNOT_RESTORE, plannedOutcome, type Decision } from './leftovers-plan.js'
 import { escapeCell, link, shown } from './report.js'
 
 /**
@@ -37,15 +39,64 @@ export interface LeftoversReport {
   stepFailure?: { title: string; message: string }
   cancelled?: string
   runPage?: string
+  /** With remove other than false: each role's treatment, and what was done. */
+  removal?: Removal
 }
+
+/** What a role's change came to (leftovers-remove.ts), as the report tells it. */
+export interface RoleChangeResult {
+  outcome: 'quarantined' | 'removed' | 'trust-edited' | 'kept' | 'failed' | 'unknown'
+  reason: string
+  steps: ReadonlyArray<{ step: string; result: string; error?: string }>
+  error?: string
+  /** The role's definition as recorded before its first change, and the commands that make it again: in the results file only. */
+  record?: unknown
+  recreateCommands?: readonly string[]
+}
+
+export interface Removal {
+  mode: Exclude<RemoveMode, 'false'>
+  dryRun: boolean
+  maxRemovals: number
+  quarantineDays: number
+  /** By role ARN: the plan's decision. */
+  decisions: ReadonlyMap<string, Decision>
+  /** By role ARN: what was done, for the roles a change was tried on. */
+  results: ReadonlyMap<string, RoleChangeResult>
+  /** The plan changes more roles than max-removals allows: nothing was changed. */
+  overLimit?: number
+  /** Why the plan was not applied, when it was not (cancelled, a failure before it). */
+  notApplied?: string
+}
+
+/** A role's outcome word: found (report only), planned (would-…, kept) or done. */
+export function roleOutcome(report: Pick<LeftoversReport, 'removal'>, arn: string): string {
+  const removal = report.removal
+  const decision = removal?.decisions.get(arn)
+  if (!removal || !decision) return 'found'
+  return removal.results.get(arn)?.outcome ?? plannedOutcome(decision.treatment)
+}
+
+/** How many roles have each outcome. */
+export function outcomeCounts(report: LeftoversReport): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const r of report.roles) {
+    const o = roleOutcome(report, r.arn)
+    counts[o] = (counts[o] ?? 0) + 1
+  }
+  return counts
+}
+
+/** The roles whose change failed, or whose outcome is unknown. */
+const failedChanges = (report: LeftoversReport): number => [...(report.removal?.results.values() ?? [])].filter((r) => r.outcome === 'failed' || r.outcome === 'unknown').length
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
 
 /** Accounts with at least one failure: checked, but not in full. */
 export const failedAccounts = (report: Pick<LeftoversReport, 'failures'>): string[] => [...new Set(report.failures.map((f) => f.account))]
 
-/** One item per finding, as `results` and the results file carry them; `outcome` as in the main action's results. */
-export function leftoverItems(report: LeftoversReport): Array<Record<string, unknown>> {
+/** One item per finding, as `results` and the results file carry them; `outcome` as in the main action's results. `full`: the results file's, with each changed role's record. */
+export function leftoverItems(report: LeftoversReport, full = false): Array<Record<string, unknown>> {
   return [
     ...report.failures.map((f) => ({ kind: 'failure', account: f.account, part: f.part, outcome: 'failed', error: f.message })),
     ...[...report.roles].sort(byConcern).map((r) => ({
@@ -68,11 +119,29 @@ export function leftoverItems(report: LeftoversReport): Array<Record<string, unk
       administrator: r.administrator,
       'service-linked': r.serviceLinked,
       'unreadable-trust': r.unreadableTrust === true,
-      outcome: 'found'
+      outcome: roleOutcome(report, r.arn),
+      ...removalFields(report, r.arn, full)
     })),
     ...report.holders.map((h) => ({ kind: h.kind, account: h.account, name: h.name, 'proton-managed-policies': [...h.protonManagedPolicies], outcome: 'found' })),
     ...report.stacks.map((s) => ({ kind: 'stack', account: s.account, region: s.region, name: s.name, status: s.status, created: s.created, 'last-updated': s.lastUpdated ?? '', outcome: 'found' }))
   ]
+}
+
+/** What remove decided and did for one role, for its item. */
+function removalFields(report: LeftoversReport, arn: string, full: boolean): Record<string, unknown> {
+  const decision = report.removal?.decisions.get(arn)
+  if (!decision) return {}
+  const result = report.removal?.results.get(arn)
+  return {
+    treatment: decision.treatment,
+    reason: result?.reason ?? decision.reason,
+    ...(decision.quarantinedOn && { 'quarantined-on': decision.quarantinedOn }),
+    ...(decision.deletableFrom && { 'deletable-from': decision.deletableFrom }),
+    ...(result && { steps: result.steps }),
+    ...(result?.error && { error: result.error }),
+    ...(full && result?.record !== undefined && { record: result.record }),
+    ...(full && result?.recreateCommands && result.recreateCommands.length > 0 && { 'recreate-commands': result.recreateCommands, 'cannot-restore': CANNOT_RESTORE })
+  }
 }
 
 /** GitHub's limit for one output is 1 MB; `results` stays under this many bytes. */
@@ -95,21 +164,25 @@ export function boundedJson(items: readonly unknown[], budget = LEFTOVERS_RESULT
 /** Every output leftovers/action.yml declares, always all set. */
 export function leftoversOutputs(report: LeftoversReport, resultsFile = '', budget = LEFTOVERS_RESULTS_BUDGET): Record<string, string> {
   const capped = boundedJson(leftoverItems(report), budget)
+  const counts = outcomeCounts(report)
   return {
     'role-count': String(report.roles.length),
     'admin-role-count': String(report.roles.filter((r) => r.administrator).length),
     'stack-count': String(report.stacks.length),
     'account-count': String(report.stepFailure ? 0 : report.accounts.length),
-    'failed-count': String(report.failures.length),
+    'failed-count': String(report.failures.length + failedChanges(report)),
+    'quarantined-count': String(counts.quarantined ?? 0),
+    'removed-count': String(counts.removed ?? 0),
+    'trust-edited-count': String(counts['trust-edited'] ?? 0),
+    'would-remove-count': String((counts['would-quarantine'] ?? 0) + (counts['would-remove'] ?? 0) + (counts['would-edit-trust'] ?? 0)),
     results: capped.json,
     'results-omitted-count': String(capped.omitted),
     'results-file': resultsFile
   }
 }
 
-/** The summary's first line: what was found, and whether every account was read in full. */
-export function leftoversHeadline(report: LeftoversReport): string {
-  if (report.stepFailure) return `❌ ${report.stepFailure.title}: no account was checked`
+/** What was found, in words, and whether every account was read in full. */
+function foundWords(report: LeftoversReport): { found: string; parts: number; failed: number; inAccounts: number; trusting: number } {
   const trusting = report.roles.filter((r) => r.foundBy !== 'managed-policy')
   const policyOnly = report.roles.length - trusting.length
   const admin = report.roles.filter((r) => r.administrator).length
@@ -121,14 +194,71 @@ export function leftoversHeadline(report: LeftoversReport): string {
   if (report.holders.length > 0) parts.push(`${plural(report.holders.length, 'user or group', 'users or groups')} ${report.holders.length === 1 ? 'holds' : 'hold'} one`)
   if (report.stacks.length > 0) parts.push(`${plural(report.stacks.length, 'AWSProton- stack')} ${report.stacks.length === 1 ? 'is' : 'are'} still there`)
   const failed = failedAccounts(report).length
-  const checked = plural(report.accounts.length, 'account')
   const whole = report.accounts.length - failed
-  const found = parts.length > 0 ? parts.join(', ') : failed > 0 ? `nothing AWS Proton left in the ${plural(whole, 'account')} checked in full` : `nothing AWS Proton left in ${checked}`
+  const found = parts.length > 0 ? parts.join(', ') : failed > 0 ? `nothing AWS Proton left in the ${plural(whole, 'account')} checked in full` : `nothing AWS Proton left in ${plural(report.accounts.length, 'account')}`
+  return { found, parts: parts.length, failed, inAccounts, trusting: trusting.length }
+}
+
+/** What remove did or would do, in words: "2 roles quarantined, 1 removed, 3 kept". */
+export function removalWords(report: LeftoversReport): string {
+  const c = outcomeCounts(report)
+  const planned = [
+    [c['would-quarantine'], 'quarantine'],
+    [c['would-remove'], 'remove'],
+    [c['would-edit-trust'], 'edit the trust of']
+  ].filter(([n]) => (n as number | undefined) !== undefined) as Array<[number, string]>
+  const done = [
+    [c.quarantined, 'quarantined'],
+    [c.removed, 'removed'],
+    [c['trust-edited'], 'trust edited'],
+    [c.failed, 'failed'],
+    [c.unknown, 'unknown (the answer was lost)']
+  ].filter(([n]) => (n as number | undefined) !== undefined) as Array<[number, string]>
+  const words: string[] = []
+  if (planned.length > 0) words.push(`would ${planned.map(([n, w], i) => `${w} ${i === 0 ? plural(n, 'role') : n}`).join(', ')}`)
+  words.push(...done.map(([n, w], i) => (i === 0 && planned.length === 0 ? `${plural(n, 'role')} ${w}` : `${n} ${w}`)))
+  if (c.kept) words.push(`${words.length === 0 ? plural(c.kept, 'role') : c.kept} kept`)
+  return words.length > 0 ? words.join(', ') : 'no role to change'
+}
+
+/** The summary's first line: what was found, and whether every account was read in full. */
+export function leftoversHeadline(report: LeftoversReport): string {
+  if (report.stepFailure) return `❌ ${report.stepFailure.title}: no account was checked`
+  const { found, parts, failed, inAccounts, trusting } = foundWords(report)
+  const checked = plural(report.accounts.length, 'account')
   const stopped = report.cancelled ? ` (cancelled by ${report.cancelled}: what was read before is shown)` : ''
+  const removal = report.removal
+  if (removal) {
+    if (removal.overLimit !== undefined) return `❌ max-removals: the plan changes ${plural(removal.overLimit, 'role')}, more than the ${removal.maxRemovals} allowed; nothing was changed`
+    const what = removalWords(report)
+    const changeFailures = failedChanges(report)
+    const notApplied = removal.dryRun ? ' (dry run: nothing was changed)' : removal.notApplied ? ` (not applied: ${removal.notApplied})` : ''
+    if (failed > 0 || changeFailures > 0) return `❌ ${failed > 0 ? `${failed} of ${checked} could not be checked in full; ` : ''}${what}${notApplied}${stopped}`
+    if (report.cancelled) return `⏹️ ${what}${notApplied}${stopped}`
+    return `${removal.dryRun || removal.notApplied ? '📝 Plan: ' : '🧹 '}${what}${notApplied}; ${found}`
+  }
   if (failed > 0) return `❌ ${failed} of ${checked} could not be checked in full; ${found}${stopped}`
   if (report.cancelled) return `⏹️ ${found}${stopped}`
-  if (parts.length === 0) return `✅ Nothing AWS Proton left in ${checked}`
-  return `🔎 ${found.charAt(0).toUpperCase()}${found.slice(1)}${inAccounts > 0 && trusting.length === 0 ? ` (in ${plural(inAccounts, 'account')})` : ''}`
+  if (parts === 0) return `✅ Nothing AWS Proton left in ${checked}`
+  return `🔎 ${found.charAt(0).toUpperCase()}${found.slice(1)}${inAccounts > 0 && trusting === 0 ? ` (in ${plural(inAccounts, 'account')})` : ''}`
+}
+
+/** The removal's table: each role's outcome and why, never a document. */
+function removalTable(report: LeftoversReport, max: number): string[] {
+  const removal = report.removal as Removal
+  const rows = ['| Role | Outcome | Why | Steps |', '| --- | --- | --- | --- |']
+  const sorted = [...report.roles].sort(byConcern)
+  for (const r of sorted.slice(0, max)) {
+    const result = removal.results.get(r.arn)
+    const decision = removal.decisions.get(r.arn)
+    const steps = result?.steps ?? []
+    const done = steps.filter((st) => st.result === 'done').length
+    const stuck = steps.find((st) => st.result !== 'done')
+    const stepsCell = steps.length === 0 ? '–' : stuck ? `${done} of ${steps.length} done; ${escapeCell(stuck.step)}: ${stuck.result}${stuck.error ? ` (${shown(stuck.error, 300)})` : ''}` : `${done} done`
+    rows.push(`| ${escapeCell(r.arn)} | ${roleOutcome(report, r.arn)} | ${shown(result?.reason ?? decision?.reason ?? '', 400)}${result?.error && !stuck ? ` (${shown(result.error, 300)})` : ''} | ${stepsCell} |`)
+  }
+  if (sorted.length > max) rows.push('', `${plural(sorted.length - max, 'more role')}: see the results file.`)
+  return rows
 }
 
 /** A list for a cell: its items, or a dash when it has none. */
@@ -178,6 +308,17 @@ export function leftoversSummary(report: LeftoversReport): string {
     for (const f of report.failures.slice(0, LEFTOVERS_ROWS_MAX)) lines.push(`| ${escapeCell(f.account)} | ${escapeCell(f.part)} | ${shown(f.message, 1_000)} |`)
     lines.push('')
   }
+  if (report.removal && report.roles.length > 0) {
+    const r = report.removal
+    lines.push(
+      `### ${r.dryRun ? 'The plan (dry run: nothing was changed)' : r.overLimit !== undefined || r.notApplied ? 'The plan (not applied)' : 'What remove did'}`,
+      '',
+      `remove: ${r.mode}${r.mode === 'delete' ? `, quarantine-days: ${r.quarantineDays}` : ''}, max-removals: ${r.maxRemovals}. Each role's whole definition is in the results file, recorded before its first change, with the commands that make it again.`,
+      '',
+      ...removalTable(report, LEFTOVERS_ROWS_MAX),
+      ''
+    )
+  }
   const sorted = [...report.roles].sort(byConcern)
   const byAccount = new Map<string, RoleFinding[]>()
   for (const r of sorted.slice(0, LEFTOVERS_ROWS_MAX)) byAccount.set(r.account, [...(byAccount.get(r.account) ?? []), r])
@@ -196,7 +337,7 @@ export function leftoversSummary(report: LeftoversReport): string {
     for (const s of report.stacks.slice(0, LEFTOVERS_ROWS_MAX)) lines.push(`| ${escapeCell(s.account)} | ${escapeCell(s.region)} | ${escapeCell(s.name)} | ${escapeCell(s.status)} | ${escapeCell(s.lastUpdated ?? s.created)} |`)
     lines.push('')
   }
-  const first = sorted.find((r) => !r.serviceLinked && r.foundBy !== 'managed-policy' && removalCommands(r).length > 0)
+  const first = !report.removal && sorted.find((r) => !r.serviceLinked && r.foundBy !== 'managed-policy' && removalCommands(r).length > 0)
   if (first) {
     lines.push(
       '### What to do next',
@@ -217,7 +358,8 @@ export function leftoversSummary(report: LeftoversReport): string {
 }
 
 /** Whether the step fails: a failure of the run, of any account's part, or a cancellation. */
-export const leftoversFailed = (report: LeftoversReport): boolean => report.stepFailure !== undefined || report.failures.length > 0 || report.cancelled !== undefined
+export const leftoversFailed = (report: LeftoversReport): boolean =>
+  report.stepFailure !== undefined || report.failures.length > 0 || report.cancelled !== undefined || failedChanges(report) > 0 || report.removal?.overLimit !== undefined
 
 /** GitHub refuses comments over 65,536 characters: the comment keeps under this. */
 export const LEFTOVERS_COMMENT_BUDGET = 60_000
@@ -240,6 +382,19 @@ export function leftoversComment(report: LeftoversReport): string {
     }
     if (shownCount < accounts.length) lines.push('', `${plural(accounts.length - shownCount, 'more account')}: see the run's summary.`)
     lines.push('')
+  }
+  if (report.removal && report.roles.length > 0) {
+    const rows = removalTable(report, LEFTOVERS_ROWS_MAX)
+    let size = lines.join('\n').length
+    const head = rows.slice(0, 2)
+    const body: string[] = []
+    for (const row of rows.slice(2)) {
+      if (size + row.length + 400 > LEFTOVERS_COMMENT_BUDGET) break
+      body.push(row)
+      size += row.length + 1
+    }
+    lines.push(...head, ...body, '')
+    if (body.length < rows.length - 2) lines.push(`${plural(rows.length - 2 - body.length, 'more row')}: see the run's summary.`, '')
   }
   lines.push(report.runPage ? `The roles, their policies and the stacks: ${link("this run's summary", report.runPage)}.` : "The roles, their policies and the stacks are in the run's summary.")
   return `${lines.join('\n')}\n`

@@ -41,6 +41,8 @@ export interface AccountScan {
   failures: PartFailure[]
   /** AWS calls made for this account, retries not counted. */
   calls: number
+  /** With keepIam: the account's IAM client, for remove. */
+  iam?: IamTools
 }
 
 export interface ScanOptions {
@@ -58,6 +60,21 @@ export interface ScanOptions {
   stop?: AbortSignal
   /** Aborted when calls in flight must be given up (SIGTERM, or the grace after SIGINT). */
   abandon?: AbortSignal
+  /** Keep the account's IAM client open after the read, for remove: the scan's `iam`, closed by the caller. */
+  keepIam?: boolean
+}
+
+/** An account's IAM client and its call discipline, kept open after the read for remove. */
+export interface IamTools {
+  sdk: IamSdk
+  iam: InstanceType<IamSdk['IAMClient']>
+  /** One call: none starts after the first signal. */
+  call: Call
+  /** One read that confirms a change: it may start after the first signal, never once the run gives up its calls. */
+  confirm: Call
+  /** Whether the first signal came: no change starts after it. */
+  stopped(): boolean
+  close(): void
 }
 
 /** Bounds on what one account's answers may hold: pages that never end stop here, as a failure. */
@@ -81,7 +98,7 @@ const isThrottle = (error: unknown): boolean => {
 /** What a part not read because of the cancellation says. */
 export const NOT_READ_CANCELLED = 'not read: the run was cancelled'
 
-class Cancelled extends Error {
+export class Cancelled extends Error {
   constructor() {
     super(NOT_READ_CANCELLED)
     this.name = 'Cancelled'
@@ -104,7 +121,7 @@ export const isDenied = (error: unknown): boolean => {
   return name === 'AccessDenied' || name === 'AccessDeniedException' || name === 'UnauthorizedOperation' || (error as SdkError)?.$metadata?.httpStatusCode === 403
 }
 
-const isNoSuchEntity = (error: unknown): boolean => (error as SdkError)?.name === 'NoSuchEntity' || (error as SdkError)?.name === 'NoSuchEntityException'
+export const isNoSuchEntity = (error: unknown): boolean => (error as SdkError)?.name === 'NoSuchEntity' || (error as SdkError)?.name === 'NoSuchEntityException'
 
 class PagesNeverEnd extends Error {
   constructor(action: string) {
@@ -117,11 +134,11 @@ class PagesNeverEnd extends Error {
 const TRUNCATED_WITHOUT_MARKER = '\u0000truncated-without-marker'
 
 /** IAM's next page: its Marker when IsTruncated; a truncated page without one is not the end. */
-const iamMarker = (p: { IsTruncated?: boolean; Marker?: string }): string | undefined =>
+export const iamMarker = (p: { IsTruncated?: boolean; Marker?: string }): string | undefined =>
   p.IsTruncated === true ? (typeof p.Marker === 'string' && p.Marker !== '' ? p.Marker : TRUNCATED_WITHOUT_MARKER) : undefined
 
 /** Every page of a list: each marker new, at most LEFTOVER_PAGES_MAX pages. */
-async function allPages<P>(action: string, page: (marker: string | undefined) => Promise<P>, next: (page: P) => string | undefined): Promise<P[]> {
+export async function allPages<P>(action: string, page: (marker: string | undefined) => Promise<P>, next: (page: P) => string | undefined): Promise<P[]> {
   const pages: P[] = []
   const seen = new Set<string>()
   let marker: string | undefined
@@ -139,8 +156,8 @@ async function allPages<P>(action: string, page: (marker: string | undefined) =>
   return pages
 }
 
-const iso = (d: unknown): string => (d instanceof Date && !Number.isNaN(d.getTime()) ? d.toISOString() : '')
-const text = (v: unknown, max = 2_048): string => (typeof v === 'string' ? v.slice(0, max) : '')
+export const iso = (d: unknown): string => (d instanceof Date && !Number.isNaN(d.getTime()) ? d.toISOString() : '')
+export const text = (v: unknown, max = 2_048): string => (typeof v === 'string' ? v.slice(0, max) : '')
 
 /** Reads one account. Never throws for AWS's answers: what could not be read is in `failures`. */
 export async function scanAccount(options: ScanOptions): Promise<AccountScan> {
@@ -166,9 +183,9 @@ export async function scanAccount(options: ScanOptions): Promise<AccountScan> {
     return client
   }
   /** One call within CALL_DEADLINE_MS, retries included; a session refused as expired is renewed once. */
-  const call = async <T>(send: (o: { abortSignal: AbortSignal }) => Promise<T>): Promise<T> => {
-    // No call starts after the first signal; one in flight is given up once the run must stop.
-    if (options.stop?.aborted) throw new Cancelled()
+  const attempt = async <T>(send: (o: { abortSignal: AbortSignal }) => Promise<T>, afterStop: boolean): Promise<T> => {
+    // No call starts after the first signal (a confirming read may, until calls are given up); one in flight is given up once the run must stop.
+    if ((!afterStop && options.stop?.aborted) || options.abandon?.aborted) throw new Cancelled()
     scan.calls++
     const controller = new AbortController()
     const timer = setTimeout(() => controller.abort(), CALL_DEADLINE_MS)
@@ -189,10 +206,16 @@ export async function scanAccount(options: ScanOptions): Promise<AccountScan> {
       options.abandon?.removeEventListener('abort', onStop)
     }
   }
+  const call: Call = (send) => attempt(send, false)
+  let kept = false
   try {
     const iamEndpoint = options.env.AWS_ENDPOINT_URL_IAM || options.env.AWS_ENDPOINT_URL || 'https://iam.amazonaws.com'
     const iam = await configure((c) => new iamSdk.IAMClient(c), iamEndpoint, options.iamRegion)
     await scanRoles(scan, iamSdk, iam, call, () => options.stop?.aborted === true)
+    if (options.keepIam) {
+      kept = true
+      scan.iam = { sdk: iamSdk, iam, call, confirm: (send) => attempt(send, true), stopped: () => options.stop?.aborted === true, close: () => iam.destroy() }
+    }
     for (const region of options.regions) {
       if (options.stop?.aborted) {
         scan.failures.push({ account: options.account, part: `CloudFormation stacks in ${region}`, message: NOT_READ_CANCELLED })
@@ -222,12 +245,12 @@ export async function scanAccount(options: ScanOptions): Promise<AccountScan> {
       }
     }
   } finally {
-    for (const client of clients) client.destroy()
+    for (const client of clients) if (!(kept && client === scan.iam?.iam)) client.destroy()
   }
   return scan
 }
 
-type IamSdk = typeof import('@aws-sdk/client-iam')
+export type IamSdk = typeof import('@aws-sdk/client-iam')
 
 /** AWS's managed policies are the same in every account: each document is read once a run. */
 const awsPolicyDocuments = new Map<string, Promise<string | undefined>>()
@@ -240,7 +263,7 @@ function decoded(raw: string): string {
     return raw
   }
 }
-type Call = <T>(send: (o: { abortSignal: AbortSignal }) => Promise<T>) => Promise<T>
+export type Call = <T>(send: (o: { abortSignal: AbortSignal }) => Promise<T>) => Promise<T>
 
 async function scanRoles(scan: AccountScan, sdk: IamSdk, iam: InstanceType<IamSdk['IAMClient']>, call: Call, stopped: () => boolean): Promise<void> {
   const account = scan.account
@@ -375,6 +398,7 @@ async function roleFacts(
     if (text_ !== undefined) managedDocuments[arn] = text_
   }
   const lastUsed = got?.RoleLastUsed
+  const tags = tagsOf(got?.Tags)
   return {
     account,
     name,
@@ -385,6 +409,17 @@ async function roleFacts(
     ...(lastUsed?.LastUsedDate instanceof Date && { lastUsed: { date: iso(lastUsed.LastUsedDate), ...(text(lastUsed.Region, 64) && { region: text(lastUsed.Region, 64) }) } }),
     attached,
     inline,
-    managedDocuments
+    managedDocuments,
+    tags
   }
+}
+
+/** A role's tags as GetRole gives them (IAM allows 50), each key and value bounded as IAM bounds them. */
+export function tagsOf(list: unknown): Record<string, string> {
+  const tags: Record<string, string> = {}
+  for (const t of (Array.isArray(list) ? list : []).slice(0, 50) as Array<{ Key?: unknown; Value?: unknown }>) {
+    const key = text(t?.Key, 128)
+    if (key) tags[key] = text(t?.Value, 256)
+  }
+  return tags
 }

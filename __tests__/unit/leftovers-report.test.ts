@@ -31,6 +31,8 @@ const role = (over: Partial<RoleFinding> = {}): RoleFinding => ({
   protonManagedPolicies: [],
   administrator: false,
   serviceLinked: false,
+  tags: {},
+  trustDocument: '',
   ...over
 })
 const stack = (over: Partial<StackFacts> = {}): StackFacts => ({ account: '222222222222', region: 'us-east-1', name: 'AWSProton-svc-cloudformation--ABC', status: 'UPDATE_COMPLETE', created: '2025-01-01T00:00:00.000Z', ...over })
