@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError, PROTON_REGIONS } from '../../src/inputs.js'
-import { accountRoleArn, accountsToRead, ACCOUNTS_MAX, iamSigningRegion, otherAccountsProblem, parseLeftoversInputs } from '../../src/leftovers-inputs.js'
+import { accountRoleArn, accountsToRead, ACCOUNTS_MAX, iamSigningRegion, KEEP_ROLES_MAX, keptRolesOf, otherAccountsProblem, parseLeftoversInputs } from '../../src/leftovers-inputs.js'
 import { fakeSource } from './input-source.js'
 
 const parse = (inputs: Record<string, string>, env: Record<string, string> = { AWS_REGION: 'us-east-1' }) => parseLeftoversInputs(fakeSource(inputs, env))
@@ -117,5 +117,67 @@ describe('the accounts a run reads', () => {
     expect(iamSigningRegion('aws')).toBe('us-east-1')
     expect(iamSigningRegion('aws-us-gov')).toBe('us-gov-west-1')
     expect(iamSigningRegion('aws-cn')).toBe('cn-north-1')
+  })
+
+  it('remove: report only by default; quarantine and delete need max-removals', () => {
+    expect(parse({})).toMatchObject({ remove: 'false', quarantineDays: 7, dryRun: false, keepRoles: [] })
+    expect(parse({}).maxRemovals).toBeUndefined()
+    expect(parse({ remove: 'quarantine', 'max-removals': '0' })).toMatchObject({ remove: 'quarantine', maxRemovals: 0 })
+    expect(parse({ remove: 'delete', 'max-removals': '10000', 'quarantine-days': '0', 'dry-run': 'true' })).toMatchObject({ remove: 'delete', maxRemovals: 10_000, quarantineDays: 0, dryRun: true, warnings: [] })
+    expect(parse({ 'max-removals': '3' }).maxRemovals).toBe(3)
+    expect(problemsOf({ remove: 'delete' })).toEqual(['max-removals: required when remove is delete; give the most roles one run may change (quarantined, removed or trust-edited, over all accounts), like 10'])
+    expect(problemsOf({ remove: 'quarantine' })).toEqual(['max-removals: required when remove is quarantine; give the most roles one run may change (quarantined, removed or trust-edited, over all accounts), like 10'])
+    expect(problemsOf({ remove: 'yes' })).toEqual(['remove: "yes" is not valid; expected false (the default: report only), quarantine or delete'])
+    expect(problemsOf({ remove: 'delete', 'max-removals': '10001' })).toEqual(['max-removals: "10001" is not valid; expected a whole number from 0 to 10000'])
+    expect(problemsOf({ 'quarantine-days': '-1' })).toEqual(['quarantine-days: "-1" is not valid; expected a whole number from 0 to 3650'])
+    expect(problemsOf({ 'quarantine-days': '3651' })).toHaveLength(1)
+    expect(parse({ 'quarantine-days': '3650', remove: 'delete', 'max-removals': '1' }).quarantineDays).toBe(3650)
+    expect(problemsOf({ 'dry-run': 'maybe' })).toEqual(['dry-run: "maybe" is not a boolean; expected true or false'])
+  })
+
+  it('warns that quarantine-days applies with delete only', () => {
+    expect(parse({ 'quarantine-days': '3', remove: 'quarantine', 'max-removals': '1' }).warnings).toEqual(['quarantine-days: applies only with remove: delete; with remove: quarantine it is ignored'])
+    expect(parse({ 'quarantine-days': '3' }).warnings).toEqual(['quarantine-days: applies only with remove: delete; with remove: false it is ignored'])
+  })
+
+  it('keep-roles: ARNs or ACCOUNT:NAME, each once; anything else named', () => {
+    const config = parse({ 'keep-roles': 'arn:aws:iam::222222222222:role/proton/Svc, 222222222222:Svc\n333333333333:Other arn:aws-cn:iam::444444444444:role/X' })
+    expect(config.keepRoles).toEqual([
+      { account: '222222222222', name: 'Svc', entry: 'arn:aws:iam::222222222222:role/proton/Svc' },
+      { account: '333333333333', name: 'Other', entry: '333333333333:Other' },
+      { account: '444444444444', name: 'X', entry: 'arn:aws-cn:iam::444444444444:role/X' }
+    ])
+    const problems: string[] = []
+    expect(keptRolesOf(['Svc', '22222222222:Svc', 'arn:aws:iam::222222222222:user/Svc', 'x222222222222:Svc', '222222222222:Svc x', 'arn:aws:iam::222222222222:role/'], 'keep-roles', problems)).toEqual([])
+    expect(problems).toHaveLength(6)
+    expect(problems[0]).toBe('keep-roles: "Svc" is not a role; expected a role ARN like arn:aws:iam::123456789012:role/ProtonServiceRole, or ACCOUNT:NAME like 123456789012:ProtonServiceRole')
+    expect(keptRolesOf([`222222222222:${'a'.repeat(65)}`], 'k', [])).toEqual([])
+    expect(keptRolesOf([`222222222222:${'a'.repeat(64)}`], 'k', [])).toHaveLength(1)
+  })
+
+  it('keep-roles-file: the same list from YAML in the workspace, by the policy file rules', () => {
+    const read = (text: string, inputs: Record<string, string> = {}) => parseLeftoversInputs(fakeSource({ 'keep-roles-file': 'keep.yml', ...inputs }, { AWS_REGION: 'us-east-1' }, { '/ws/keep.yml': text }))
+    expect(read('keep-roles:\n  - "222222222222:A"\n  - 333333333333:B\n', { 'keep-roles': '222222222222:A 222222222222:C' }).keepRoles.map((k) => `${k.account}:${k.name}`)).toEqual(['222222222222:A', '222222222222:C', '333333333333:B'])
+    expect(read('keep-roles: []\n').keepRoles).toEqual([])
+    const problems = (text: string, path = 'keep.yml'): readonly string[] => {
+      try {
+        parseLeftoversInputs(fakeSource({ 'keep-roles-file': path }, { AWS_REGION: 'us-east-1' }, { '/ws/keep.yml': text }))
+      } catch (error) {
+        return (error as InputError).problems
+      }
+      return []
+    }
+    expect(problems('keep-roles:\n  # - 222222222222:A\n')[0]).toMatch(/^keep-roles-file: keep.yml: "keep-roles" is empty \(blank, null, or every entry commented out\); give the roles to keep as a list:\nkeep-roles:/)
+    expect(problems('roles: []\n')[0]).toBe('keep-roles-file: keep.yml has no "keep-roles" key (its keys: "roles"); expected a mapping like:\nkeep-roles:\n  - "222222222222:ProtonServiceRole"'.replace('222222222222', '123456789012'))
+    expect(problems('keep-roles:\n  - nope\n')).toEqual(['keep-roles-file: keep.yml: "nope" is not a role; expected a role ARN like arn:aws:iam::123456789012:role/ProtonServiceRole, or ACCOUNT:NAME like 123456789012:ProtonServiceRole'])
+    expect(problems('keep-roles: 222222222222:A\n')).toEqual(['keep-roles-file: keep.yml: "keep-roles" must be a list of role ARNs or ACCOUNT:NAME pairs'])
+    expect(problems('', '../keep.yml')[0]).toMatch(/^keep-roles-file: \.\.\/keep.yml is outside the workspace; the keep-roles file must be inside the workspace \(\/ws\): give its path relative to the workspace, like proton\/keep-roles.yml/)
+    expect(problems('', 'other.yml')[0]).toMatch(/^keep-roles-file: cannot read other.yml: it does not exist in the workspace/)
+  })
+
+  it('bounds keep-roles', () => {
+    const many = Array.from({ length: KEEP_ROLES_MAX + 1 }, (_, i) => `222222222222:R${i}`).join(' ')
+    expect(problemsOf({ 'keep-roles': many })).toEqual([`keep-roles: ${KEEP_ROLES_MAX + 1} roles, more than the ${KEEP_ROLES_MAX} read`])
+    expect(problemsOf({ 'keep-roles': many.split(' ').slice(1).join(' ') })).toEqual([])
   })
 })

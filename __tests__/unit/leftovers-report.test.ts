@@ -12,8 +12,14 @@ import {
   LEFTOVERS_ROWS_MAX,
   leftoversSummary,
   removalCommands,
-  type LeftoversReport
+  removalWords,
+  roleOutcome,
+  outcomeCounts,
+  type LeftoversReport,
+  type Removal,
+  type RoleChangeResult
 } from '../../src/leftovers-report.js'
+import { CANNOT_RESTORE, type Decision } from '../../src/leftovers-plan.js'
 
 const role = (over: Partial<RoleFinding> = {}): RoleFinding => ({
   account: '222222222222',
@@ -109,6 +115,10 @@ describe('the leftovers results', () => {
       'stack-count': '1',
       'account-count': '2',
       'failed-count': '2',
+      'quarantined-count': '0',
+      'removed-count': '0',
+      'trust-edited-count': '0',
+      'would-remove-count': '0',
       results: JSON.stringify(leftoverItems(r)),
       'results-omitted-count': '0',
       'results-file': '/tmp/f.json'
@@ -268,5 +278,94 @@ describe('the leftovers comment', () => {
     expect(big).toMatch(/\n\d+ more accounts: see the run's summary\.\n/)
     const shownRows = big.split('\n').filter((l) => /^\| \d{12} \|/.test(l)).length
     expect(big).toContain(`${2_000 - shownRows} more accounts`)
+  })
+})
+
+describe('the report of remove', () => {
+  const a = role({ name: 'A', arn: 'arn:aws:iam::222222222222:role/A', administrator: true })
+  const b = role({ name: 'B', arn: 'arn:aws:iam::222222222222:role/B' })
+  const c = role({ name: 'C', arn: 'arn:aws:iam::222222222222:role/C' })
+  const d = role({ name: 'D', arn: 'arn:aws:iam::222222222222:role/D' })
+  const decisions = new Map<string, Decision>([
+    [a.arn, { treatment: 'remove', reason: 'quarantined long enough', quarantinedOn: '2026-11-01', deletableFrom: '2026-11-08' }],
+    [b.arn, { treatment: 'quarantine', reason: 'only AWS Proton can assume it', deletableFrom: '2026-12-14' }],
+    [c.arn, { treatment: 'edit-trust', reason: 'AWS Proton taken out' }],
+    [d.arn, { treatment: 'keep', reason: 'listed in keep-roles (x)' }]
+  ])
+  const removal = (over: Partial<Removal> = {}): Removal => ({ mode: 'delete', dryRun: false, maxRemovals: 5, quarantineDays: 7, decisions, results: new Map(), ...over })
+  const withRemoval = (over: Partial<Removal> = {}) => report({ accounts: ['222222222222'], roles: [a, b, c, d], removal: removal(over) })
+
+  it('plans in a dry run: would-… outcomes, counted, nothing done', () => {
+    const r = withRemoval({ dryRun: true })
+    expect(leftoverItems(r).filter((i) => i.kind === 'role').map((i) => i.outcome)).toEqual(['would-remove', 'would-quarantine', 'would-edit-trust', 'kept'])
+    expect(leftoversOutputs(r)).toMatchObject({ 'would-remove-count': '3', 'quarantined-count': '0', 'removed-count': '0', 'trust-edited-count': '0', 'failed-count': '0' })
+    expect(leftoversHeadline(r)).toBe('📝 Plan: would quarantine 1 role, remove 1, edit the trust of 1, 1 kept (dry run: nothing was changed); 4 roles in 1 account still trust AWS Proton, 1 with administrator rights')
+    expect(removalWords(report({ roles: [d], removal: removal() }))).toBe('1 role kept')
+    expect(removalWords(report({ roles: [], removal: removal() }))).toBe('no role to change')
+    expect(leftoversFailed(r)).toBe(false)
+    const summary = leftoversSummary(r)
+    expect(summary).toContain('### The plan (dry run: nothing was changed)')
+    expect(summary).toContain('remove: delete, quarantine-days: 7, max-removals: 5.')
+    expect(summary).toContain('| arn&#58;aws&#58;iam&#58;&#58;222222222222&#58;role/A | would-remove | quarantined long enough | – |')
+    expect(summary).not.toContain('### What to do next')
+    const item = leftoverItems(r).find((i) => i.name === 'A')
+    expect(item).toMatchObject({ treatment: 'remove', reason: 'quarantined long enough', 'quarantined-on': '2026-11-01', 'deletable-from': '2026-11-08' })
+    expect(leftoverItems(r).find((i) => i.name === 'D')).not.toHaveProperty('quarantined-on')
+  })
+
+  it('tells what was done, step by step; the record only in the results file', () => {
+    const results = new Map<string, RoleChangeResult>([
+      [a.arn, { outcome: 'removed', reason: 'gone', steps: [{ step: 'iam:DeleteRole', result: 'done' }], record: { name: 'A', trust: { NotAction: 'x' } }, recreateCommands: ['aws iam create-role --role-name A'] }],
+      [b.arn, { outcome: 'quarantined', reason: 'denied', steps: [{ step: 'iam:AttachRolePolicy', result: 'done' }, { step: 'iam:TagRole', result: 'done' }] }],
+      [c.arn, { outcome: 'failed', reason: 'stopped at "iam:UpdateAssumeRolePolicy"', steps: [{ step: 'iam:TagRole', result: 'done' }, { step: 'iam:UpdateAssumeRolePolicy', result: 'failed', error: 'AccessDenied: no' }], error: 'AccessDenied: no' }]
+    ])
+    const r = withRemoval({ results })
+    expect(leftoverItems(r).filter((i) => i.kind === 'role').map((i) => i.outcome)).toEqual(['removed', 'quarantined', 'failed', 'kept'])
+    expect(leftoversOutputs(r)).toMatchObject({ 'quarantined-count': '1', 'removed-count': '1', 'trust-edited-count': '0', 'would-remove-count': '0', 'failed-count': '1' })
+    expect(leftoversFailed(r)).toBe(true)
+    expect(leftoversHeadline(r)).toBe('❌ 1 role quarantined, 1 removed, 1 failed, 1 kept')
+    // A role not reached stays as planned.
+    expect(leftoversHeadline(withRemoval({ results: new Map([[a.arn, { outcome: 'trust-edited', reason: '', steps: [] }]]) }))).toMatch(/^🧹 would quarantine 1 role, edit the trust of 1, 1 trust edited, 1 kept; /)
+    const summary = leftoversSummary(r)
+    expect(summary).toContain('### What remove did')
+    expect(summary).toContain('| 1 of 2 done; iam&#58;UpdateAssumeRolePolicy&#58; failed (AccessDenied&#58; no) |')
+    expect(summary).toContain('| 2 done |')
+    expect(summary).not.toContain('NotAction')
+    const plain = leftoverItems(r).find((i) => i.name === 'A') as Record<string, unknown>
+    expect(plain).not.toHaveProperty('record')
+    expect(plain).not.toHaveProperty('recreate-commands')
+    const full = leftoverItems(r, true).find((i) => i.name === 'A') as Record<string, unknown>
+    expect(full).toMatchObject({ record: { name: 'A' }, 'recreate-commands': ['aws iam create-role --role-name A'], 'cannot-restore': CANNOT_RESTORE, steps: [{ step: 'iam:DeleteRole', result: 'done' }] })
+    expect(leftoverItems(r, true).find((i) => i.name === 'B')).not.toHaveProperty('recreate-commands')
+    expect(leftoverItems(r, true).find((i) => i.name === 'C')).toMatchObject({ error: 'AccessDenied: no' })
+    const comment = leftoversComment(r)
+    expect(comment).toContain('| arn&#58;aws&#58;iam&#58;&#58;222222222222&#58;role/A | removed | gone | 1 done |')
+    expect(roleOutcome(r, 'arn:aws:iam::222222222222:role/Unknown')).toBe('found')
+    expect(roleOutcome(report({}), a.arn)).toBe('found')
+    expect(outcomeCounts(r)).toEqual({ removed: 1, quarantined: 1, failed: 1, kept: 1 })
+  })
+
+  it('fails a plan over max-removals, showing it; cancelled and unapplied plans say so', () => {
+    const over = withRemoval({ overLimit: 3, maxRemovals: 2 })
+    expect(leftoversHeadline(over)).toBe('❌ max-removals: the plan changes 3 roles, more than the 2 allowed; nothing was changed')
+    expect(leftoversFailed(over)).toBe(true)
+    expect(leftoversSummary(over)).toContain('### The plan (not applied)')
+    expect(leftoversOutputs(over)['would-remove-count']).toBe('3')
+    const unapplied = withRemoval({ notApplied: 'the run was cancelled (SIGINT) before the first change' })
+    expect(leftoversHeadline(unapplied)).toMatch(/^📝 Plan: would quarantine 1 role, remove 1, edit the trust of 1, 1 kept \(not applied: the run was cancelled \(SIGINT\) before the first change\); /)
+    expect(leftoversHeadline({ ...unapplied, cancelled: 'SIGINT' })).toBe('⏹️ would quarantine 1 role, remove 1, edit the trust of 1, 1 kept (not applied: the run was cancelled (SIGINT) before the first change) (cancelled by SIGINT: what was read before is shown)')
+    expect(leftoversHeadline({ ...withRemoval(), failures: [{ account: '222222222222', part: 'IAM roles', message: 'x' }] })).toMatch(/^❌ 1 of 1 account could not be checked in full; would quarantine 1 role, remove 1/)
+    expect(leftoversSummary(report({ removal: removal() }))).not.toContain('What remove did')
+  })
+
+  it('caps the removal table, and the comment keeps within its budget', () => {
+    const many = Array.from({ length: LEFTOVERS_ROWS_MAX + 3 }, (_, i) => role({ name: `R${i}`, arn: `arn:aws:iam::222222222222:role/R${i}` }))
+    const ds = new Map<string, Decision>(many.map((r) => [r.arn, { treatment: 'quarantine', reason: 'x'.repeat(300) }]))
+    const r = report({ roles: many, removal: removal({ decisions: ds, dryRun: true }) })
+    const summary = leftoversSummary(r)
+    expect(summary).toContain('3 more roles: see the results file.')
+    const comment = leftoversComment(r)
+    expect(comment.length).toBeLessThanOrEqual(LEFTOVERS_COMMENT_BUDGET)
+    expect(comment).toMatch(/\d+ more rows: see the run's summary\./)
   })
 })
