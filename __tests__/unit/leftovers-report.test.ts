@@ -328,7 +328,7 @@ describe('the report of remove', () => {
     expect(leftoversHeadline(withRemoval({ results: new Map([[a.arn, { outcome: 'trust-edited', reason: '', steps: [] }]]) }))).toMatch(/^🧹 would quarantine 1 role, edit the trust of 1, 1 trust edited, 1 kept; /)
     const summary = leftoversSummary(r)
     expect(summary).toContain('### What remove did')
-    expect(summary).toContain('| 1 of 2 done; iam&#58;UpdateAssumeRolePolicy&#58; failed (AccessDenied&#58; no) |')
+    expect(summary).toContain('| 1 of 2 done; iam&#58;UpdateAssumeRolePolicy: failed (AccessDenied&#58; no) |')
     expect(summary).toContain('| 2 done |')
     expect(summary).not.toContain('NotAction')
     const plain = leftoverItems(r).find((i) => i.name === 'A') as Record<string, unknown>
