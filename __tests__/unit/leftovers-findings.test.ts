@@ -21,7 +21,7 @@ const facts = (over: Partial<RoleFacts> = {}): RoleFacts => ({
 
 describe('a role AWS Proton left', () => {
   it('is found by its trust, with AWS\'s own policy read as administrator rights', () => {
-    const finding = findRole(facts({ inline: { ProtonService: PROTON_SERVICE_POLICY }, lastUsed: { date: '2026-09-30T12:00:00Z', region: 'us-east-1' } }))
+    const finding = findRole(facts({ inline: { ProtonService: PROTON_SERVICE_POLICY }, lastUsed: { date: '2026-09-30T12:00:00Z', region: 'us-east-1' }, tags: { team: 'platform' } }))
     expect(finding).toEqual({
       account: '222222222222',
       name: 'ProtonServiceRole',
@@ -39,8 +39,11 @@ describe('a role AWS Proton left', () => {
       inlinePolicies: ['ProtonService'],
       protonManagedPolicies: [],
       administrator: true,
-      serviceLinked: false
+      serviceLinked: false,
+      tags: { team: 'platform' },
+      trustDocument: trustOf({ Service: 'proton.amazonaws.com' })
     })
+    expect(findRole(facts())?.tags).toEqual({})
   })
 
   it('is found by a Proton managed policy alone: the CodeBuild provisioning role, which trusts CodeBuild', () => {
