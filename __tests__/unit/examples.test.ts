@@ -101,11 +101,11 @@ const load = (file: string): Workflow => yaml.parse(readFileSync(join(dir, file)
 describe('examples/ for leftovers/', () => {
   const declaredHere = Object.keys(readManifest('leftovers').inputs ?? {})
   const isLeftovers = (step: Step): boolean => /\/proton-reject-connection-action\/leftovers@/.test(step.uses ?? '')
-  it('holds one workflow', () => {
-    expect(leftoverFiles).toEqual(['leftovers-report.yml'])
+  it('holds two workflows', () => {
+    expect(leftoverFiles.sort()).toEqual(['leftovers-remove.yml', 'leftovers-report.yml'])
   })
   const readmeLeftovers = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] as string).filter((text) => /\/leftovers@/.test(text))
-  it.each([...leftoverFiles, ...readmeLeftovers.map((_, i) => `README leftovers workflow ${i + 1}`)])('%s uses declared inputs, signs in with the permission it needs, and asks for nothing that writes', (file) => {
+  it.each([...leftoverFiles, ...readmeLeftovers.map((_, i) => `README leftovers workflow ${i + 1}`)])('%s uses declared inputs, signs in with the permission it needs, writes only what remove needs, and removes only in an environment', (file) => {
     const readmeIndex = /^README leftovers workflow (\d+)$/.exec(file)?.[1]
     const workflow = readmeIndex ? (yaml.parse(readmeLeftovers[Number(readmeIndex) - 1] as string) as Workflow) : load(file)
     const steps = Object.values(workflow.jobs).flatMap((job) => (job.steps ?? []).filter(isLeftovers).map((step) => ({ job, step })))
@@ -114,7 +114,14 @@ describe('examples/ for leftovers/', () => {
       for (const key of Object.keys(step.with ?? {})) expect(declaredHere).toContain(key)
       if (step.with?.['role-to-assume']) expect(granted(workflow, job, 'id-token', 'write')).toBe(true)
       const given = typeof job.permissions === 'object' ? job.permissions : {}
-      expect(Object.entries(given).filter(([scope, level]) => level === 'write' && scope !== 'id-token')).toEqual([])
+      const removes = (step.with?.remove ?? 'false') !== 'false'
+      // Only remove posts (its plan, or what was done on the merged pull request); only the AWS token writes otherwise.
+      expect(Object.entries(given).filter(([scope, level]) => level === 'write' && scope !== 'id-token' && !(removes && scope === 'pull-requests'))).toEqual([])
+      // Remove needs max-removals, and runs in an environment with required reviewers, plan included.
+      if (removes) {
+        expect(String(step.with?.['max-removals'])).toMatch(/^\d+$/)
+        expect(typeof (job as { environment?: unknown }).environment).toBe('string')
+      }
     }
   })
 })

@@ -113,7 +113,7 @@ function hygieneProblems(name: string, text: string): string[] {
 describe('shipped workflows', () => {
   it('finds the workflows, the examples and the README blocks', () => {
     expect(SHIPPED.filter((s) => s.name.startsWith('.github/')).length).toBeGreaterThanOrEqual(4)
-    expect(SHIPPED.filter((s) => s.name.startsWith('examples/')).length).toBe(7)
+    expect(SHIPPED.filter((s) => s.name.startsWith('examples/')).length).toBe(8)
     expect(readmeBlocks.length).toBeGreaterThanOrEqual(3)
   })
 
@@ -171,8 +171,8 @@ function copiedProblems(name: string, text: string): string[] {
 describe('the examples and the README\'s workflows', () => {
   const copied = SHIPPED.filter((s) => !s.name.startsWith('.github/'))
 
-  it('are the seven examples and the README blocks', () => {
-    expect(copied.length).toBe(7 + readmeBlocks.length)
+  it('are the eight examples and the README blocks', () => {
+    expect(copied.length).toBe(8 + readmeBlocks.length)
   })
 
   it.each(copied.map((s) => [s.name, s.text]))('%s sets permissions per job and passes outputs to run: through env:', (name, text) => {
