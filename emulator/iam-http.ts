@@ -52,7 +52,11 @@ export function iamCall(parts: IamParts, req: IncomingMessage, body: Buffer): Pa
       // The session's role's permissions, as IAM evaluates them: an explicit Deny wins.
       const action = `iam:${operation}`
       const resource = iamResource(parts.directory, account, params)
-      const context: Record<string, string> = params.get('PolicyArn') ? { 'iam:PolicyARN': params.get('PolicyArn') as string } : {}
+      const tagKeys = [...params].filter(([k]) => /^Tags\.member\.\d+\.Key$/.test(k)).map(([, v]) => v)
+      const context: Record<string, string | string[]> = {
+        ...(params.get('PolicyArn') && { 'iam:PolicyARN': params.get('PolicyArn') as string }),
+        ...(tagKeys.length > 0 && { 'aws:TagKeys': tagKeys })
+      }
       if (!parts.identity.allows(checked.credential.accessKeyId, action, resource, context)) {
         return xmlReply(403, iamErrorXml('AccessDenied', `User: ${checked.credential.principalArn ?? ''} is not authorized to perform: ${action} on resource: ${resource}`))
       }

@@ -52,11 +52,25 @@ const OPERATORS: Record<string, { test: (pattern: string, value: string) => bool
  */
 const SET_QUALIFIERS = { 'ForAllValues:': { whenAbsent: true }, 'ForAnyValue:': { whenAbsent: false } } as const
 
-/** One Condition block against the request's context keys (single-valued, as the OIDC keys are). */
-export function conditionsMatch(condition: Statement['Condition'], context: Readonly<Record<string, string>>): boolean {
+/** A request's context: each key single-valued (the OIDC claims), or a list (`aws:TagKeys`). */
+export type Context = Readonly<Record<string, string | readonly string[]>>
+
+/**
+ * One Condition block against the request's context keys. A multi-valued key takes `ForAllValues:`
+ * (every value matches one of the patterns) or `ForAnyValue:` (one does); without a qualifier, one
+ * value that matches suffices. `Null` tests whether the key is absent (`"true"`) or present (`"false"`).
+ */
+export function conditionsMatch(condition: Statement['Condition'], context: Context): boolean {
   for (const [qualifiedOperator, keys] of Object.entries(condition ?? {})) {
     const qualifier = (Object.keys(SET_QUALIFIERS) as Array<keyof typeof SET_QUALIFIERS>).find((q) => qualifiedOperator.startsWith(q))
     const rawOperator = qualifier ? qualifiedOperator.slice(qualifier.length) : qualifiedOperator
+    if (rawOperator === 'Null') {
+      for (const [key, wanted] of Object.entries(keys)) {
+        const present = Object.keys(context).some((k) => k.toLowerCase() === key.toLowerCase())
+        if (many(wanted).every((w) => (w === 'true') === present)) return false
+      }
+      continue
+    }
     const ifExists = rawOperator.endsWith('IfExists')
     const operator = OPERATORS[ifExists ? rawOperator.slice(0, -'IfExists'.length) : rawOperator]
     // An operator this evaluator does not know cannot be shown to match: deny, as the safe reading.
@@ -72,8 +86,12 @@ export function conditionsMatch(condition: Statement['Condition'], context: Read
         if (ifExists || operator.negated) continue
         return false
       }
-      const hit = many(patterns).some((p) => operator.test(p, found[1]))
-      if (operator.negated ? hit : !hit) return false
+      const values = typeof found[1] === 'string' ? [found[1]] : [...found[1]]
+      const matches = (value: string): boolean => {
+        const hit = many(patterns).some((p) => operator.test(p, value))
+        return operator.negated ? !hit : hit
+      }
+      if (!(qualifier === 'ForAllValues:' ? values.every(matches) : values.some(matches))) return false
     }
   }
   return true
@@ -119,7 +137,7 @@ export function trustAllows(doc: PolicyDocument, request: TrustRequest): boolean
 }
 
 /** Whether identity policies allow `action` on `resource`, with the request's context keys (`iam:PolicyARN`). */
-export function permissionsAllow(docs: readonly PolicyDocument[], action: string, resource: string, context: Readonly<Record<string, string>> = {}): boolean {
+export function permissionsAllow(docs: readonly PolicyDocument[], action: string, resource: string, context: Context = {}): boolean {
   const applies = (s: Statement): boolean =>
     actionMatches(s, action) && (s.NotResource !== undefined ? !many(s.NotResource).some((r) => wildcardMatch(r, resource)) : many(s.Resource).some((r) => wildcardMatch(r, resource))) && conditionsMatch(s.Condition, context)
   const all = docs.flatMap(statements)

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto'
 import { claimsFor, GITHUB_COM_ISSUER, issuerHost, stsContext, type JobContext } from './claims.js'
-import { permissionsAllow, trustAllows, type PolicyDocument } from './iam.js'
+import { permissionsAllow, trustAllows, type Context, type PolicyDocument } from './iam.js'
 import type { KnownCredential } from './sigv4.js'
 
 /** An IAM role: who may assume it (trust policy) and what its sessions may do (permission policies). */
@@ -160,7 +160,7 @@ export class IdentityService {
   }
 
   /** Whether the session behind `accessKeyId` may call `action` on `resource`; static keys may do anything. */
-  allows(accessKeyId: string, action: string, resource: string, context: Readonly<Record<string, string>> = {}): boolean {
+  allows(accessKeyId: string, action: string, resource: string, context: Context = {}): boolean {
     const credential = this.issued.get(accessKeyId)
     const permissions = credential && this.roles.get(credential.roleArn)?.permissions
     return permissions === undefined || permissionsAllow(permissions, action, resource, context)

@@ -129,13 +129,21 @@ export function parseLeftoversInputs(source: InputSource): LeftoversConfig {
   if (maxRemovals === undefined && (remove === 'quarantine' || remove === 'delete')) {
     problems.push(`max-removals: required when remove is ${remove}; give the most roles one run may change (quarantined, removed or trust-edited, over all accounts), like 10`)
   }
-  if (get('quarantine-days') && remove !== 'delete') warnings.push(`quarantine-days: applies only with remove: delete; with remove: ${REMOVE_MODES.includes(remove) ? remove : 'false'} it is ignored`)
+  // Settings that mean nothing without remove, or without delete, said (the default quarantine-days, 7, is not).
+  const shownMode = REMOVE_MODES.includes(remove) ? remove : 'false'
+  if (get('quarantine-days') && get('quarantine-days') !== '7' && remove !== 'delete') warnings.push(`quarantine-days: applies only with remove: delete; with remove: ${shownMode} it is ignored`)
+  if (shownMode === 'false') {
+    for (const name of ['max-removals', 'keep-roles', 'keep-roles-file', 'dry-run']) {
+      if (get(name) && !(name === 'dry-run' && get(name).toLowerCase() === 'false')) warnings.push(`${name}: applies only with remove: quarantine or delete; with remove: false the run only reports, and changes nothing`)
+    }
+  }
   const dryRun = booleanOf('dry-run', get('dry-run'), false, problems)
 
   const keepEntries = listEntries(get('keep-roles'))
   const keepRoles = keptRolesOf(keepEntries, 'keep-roles', problems)
   const keepPath = get('keep-roles-file')
-  if (keepPath) {
+  // Read only when it is used: a report never fails on a keep file.
+  if (keepPath && remove !== 'false') {
     const text = readListFile(source, keepPath, problems, KEEP_ROLES_FILE)
     if (text !== undefined && !source.yaml) throw new Error('the YAML parser was not loaded for keep-roles-file')
     const listed = text === undefined || !source.yaml ? undefined : parseListText(source.yaml, text, keepPath, problems, warnings, KEEP_ROLES_FILE)

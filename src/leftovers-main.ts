@@ -168,10 +168,15 @@ export async function runLeftovers(cancellation: Cancellation): Promise<void> {
                 settings,
                 run,
                 persist: (record, commands) => {
-                  results.set(role.arn, { outcome: 'unknown', reason: 'recorded; its change began and did not end', steps: [], record, recreateCommands: commands })
+                  results.set(role.arn, { outcome: 'unknown', reason: 'recorded; its change began and did not end', steps: [], record, ...(commands.recreate && commands.recreate.length > 0 && { recreateCommands: commands.recreate }), ...(commands.undo && commands.undo.length > 0 && { undoCommands: commands.undo }) })
                   persist()
                 }
               })
+              if (!result) {
+                // Cancelled before its first change: it stays as planned.
+                results.delete(role.arn)
+                continue
+              }
               results.set(role.arn, result)
               core.info(logLine(`${role.arn}: ${result.outcome} (${result.reason})`))
             }

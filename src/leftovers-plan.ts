@@ -47,6 +47,9 @@ export type PlannedRole = RoleFinding
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 
+/** IAM compares role names without regard to case (a second role differing only in case is refused). */
+const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
+
 /** A day, YYYY-MM-DD, when the text is one that exists. */
 export function isDay(text: string): boolean {
   const m = DAY.exec(text)
@@ -62,7 +65,8 @@ export function addDays(day: string, days: number): string {
 
 /** The one treatment of one role. */
 export function decide(role: PlannedRole, settings: PlanSettings): Decision {
-  const kept = settings.keep.find((k) => k.account === role.account && k.name === role.name)
+  // IAM's role names are unique whatever their case: an entry matches in any case.
+  const kept = settings.keep.find((k) => k.account === role.account && sameName(k.name, role.name))
   if (kept) return { treatment: 'keep', reason: `listed in keep-roles (${kept.entry})` }
   if (role.serviceLinked) return { treatment: 'keep', reason: `a service-linked role, deleted through its service or with: aws iam delete-service-linked-role --role-name ${role.name}` }
   if (role.foundBy === 'managed-policy') return { treatment: 'keep', reason: 'found only through an attached AWS Proton managed policy; its trust does not name AWS Proton' }
@@ -76,29 +80,34 @@ export function decide(role: PlannedRole, settings: PlanSettings): Decision {
   if (lastUsedDay !== undefined && lastUsedDay > PROTON_ENDED) {
     return { treatment: 'keep', reason: `last used ${lastUsedDay}, after AWS Proton ended on ${PROTON_ENDED}, though only AWS Proton can assume it: something else depends on it; check before removing it` }
   }
-  const begunBy = role.tags[RECORD_TAG]
-  if (begunBy !== undefined) {
-    if (settings.mode === 'delete') return { treatment: 'remove', reason: `its removal was begun by ${begunBy}, whose results file holds its record; this run finishes it`, begunBy }
-    return { treatment: 'keep', reason: `its removal was begun by ${begunBy}; finish it with remove: delete`, begunBy }
-  }
   const tag = role.tags[QUARANTINE_TAG]
   const denied = role.attachedPolicies.includes(quarantinePolicyArn(settings.partition))
+  // A removal begun (the record tag) goes on by the quarantine rules: a tag alone never cuts the quarantine short.
+  // AWSDenyAll goes last of its policies, so once a removal has begun it may be gone: the quarantine still holds.
+  const begunBy = role.tags[RECORD_TAG]
+  if (begunBy !== undefined && settings.mode === 'quarantine') return { treatment: 'keep', reason: `its removal was begun by ${begunBy}; finish it with remove: delete`, begunBy }
+  const held = denied || begunBy !== undefined
+  const begun = begunBy !== undefined ? { begunBy } : {}
   if (tag !== undefined && !isDay(tag)) return { treatment: 'keep', reason: `its ${QUARANTINE_TAG} tag is not a day (YYYY-MM-DD); correct or remove the tag` }
-  if (tag !== undefined && !denied) {
+  if (tag !== undefined && !held) {
     return { treatment: 'keep', reason: `its quarantine of ${tag} was undone (AWSDenyAll detached); list it in keep-roles, or remove the ${QUARANTINE_TAG} tag to quarantine it again`, quarantinedOn: tag }
   }
   if (tag !== undefined) {
     const from = addDays(tag, settings.quarantineDays)
     if (settings.mode === 'quarantine') return { treatment: 'keep', reason: `quarantined since ${tag}`, quarantinedOn: tag }
-    if (settings.today >= from) return { treatment: 'remove', reason: `quarantined since ${tag}, at least ${settings.quarantineDays} days (quarantine-days)`, quarantinedOn: tag, deletableFrom: from }
-    return { treatment: 'keep', reason: `quarantined since ${tag}; remove: delete removes it from ${from} (quarantine-days: ${settings.quarantineDays})`, quarantinedOn: tag, deletableFrom: from }
+    const goesOn = begunBy !== undefined ? `; this run finishes the removal ${begunBy} began` : ''
+    if (settings.today >= from) return { treatment: 'remove', reason: `quarantined since ${tag}, at least ${settings.quarantineDays} days (quarantine-days)${goesOn}`, quarantinedOn: tag, deletableFrom: from, ...begun }
+    return { treatment: 'keep', reason: `quarantined since ${tag}; remove: delete removes it from ${from} (quarantine-days: ${settings.quarantineDays})`, quarantinedOn: tag, deletableFrom: from, ...begun }
   }
-  if (settings.mode === 'delete' && settings.quarantineDays === 0) return { treatment: 'remove', reason: 'only AWS Proton can assume it (quarantine-days: 0)' }
+  if (settings.mode === 'delete' && settings.quarantineDays === 0) {
+    return { treatment: 'remove', reason: `only AWS Proton can assume it (quarantine-days: 0)${begunBy !== undefined ? `; this run finishes the removal ${begunBy} began` : ''}`, ...begun }
+  }
   const from = addDays(settings.today, settings.quarantineDays)
   return {
     treatment: 'quarantine',
     reason: settings.mode === 'delete' ? `only AWS Proton can assume it; quarantined first, removed by remove: delete from ${from}` : 'only AWS Proton can assume it',
-    ...(settings.mode === 'delete' && { deletableFrom: from })
+    ...(settings.mode === 'delete' && { deletableFrom: from }),
+    ...begun
   }
 }
 
@@ -107,7 +116,7 @@ export const changes = (decisions: readonly Decision[]): number => decisions.fil
 
 /** The keep-roles entries that name no role found, each named in a warning. */
 export function unmatchedKeeps(keep: readonly KeptRole[], roles: readonly Pick<RoleFinding, 'account' | 'name'>[]): KeptRole[] {
-  return keep.filter((k) => !roles.some((r) => r.account === k.account && r.name === k.name))
+  return keep.filter((k) => !roles.some((r) => r.account === k.account && sameName(r.name, k.name)))
 }
 
 /** The outcome word of a planned treatment in a dry run (or a plan that was not applied). */
@@ -179,6 +188,17 @@ export function recreateCommands(r: RoleRecord, partition = 'aws'): string[] {
     ...Object.entries(r.inlinePolicies).map(([name, doc]) => `aws iam put-role-policy ${role} --policy-name ${name} --policy-document ${shellQuote(JSON.stringify(doc))}`),
     ...r.instanceProfiles.map((p) => `aws iam add-role-to-instance-profile --instance-profile-name ${p} ${role}`)
   ]
+}
+
+/**
+ * The AWS CLI commands that undo a quarantine (AWSDenyAll detached, its tag removed) or a trust edit
+ * (the recorded trust written back). Empty when a name is not of IAM's form.
+ */
+export function undoCommands(r: RoleRecord, treatment: 'quarantine' | 'edit-trust', partition = 'aws'): string[] {
+  if (!IAM_NAME.test(r.name)) return []
+  const role = `--role-name ${r.name}`
+  if (treatment === 'quarantine') return [`aws iam detach-role-policy ${role} --policy-arn ${quarantinePolicyArn(partition)}`, `aws iam untag-role ${role} --tag-keys ${QUARANTINE_TAG}`]
+  return [`aws iam update-assume-role-policy ${role} --policy-document ${shellQuote(JSON.stringify(r.trust))}`, `aws iam untag-role ${role} --tag-keys ${RECORD_TAG}`]
 }
 
 /** What the commands cannot bring back, said with them. */

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { findRole, type RoleFinding } from './leftovers-findings.js'
-import { decide, doneOutcome, QUARANTINE_TAG, quarantinePolicyArn, RECORD_TAG, recreateCommands, CANNOT_RESTORE, type Decision, type PlanSettings, type RoleRecord, type Treatment } from './leftovers-plan.js'
-import { allPages, Cancelled, failureWords, iamMarker, isNoSuchEntity, iso, tagsOf, text, type IamTools } from './leftovers-scan.js'
+import { decide, doneOutcome, QUARANTINE_TAG, quarantinePolicyArn, RECORD_TAG, recreateCommands, undoCommands, CANNOT_RESTORE, type Decision, type PlanSettings, type RoleRecord, type Treatment } from './leftovers-plan.js'
+import { allPages, Cancelled, failureWords, iamMarker, isDenied, isNoSuchEntity, iso, tagsOf, text, type IamTools } from './leftovers-scan.js'
 import { readDocument, protonTrust } from './policy-document.js'
 
 /**
@@ -38,7 +38,10 @@ export interface ChangeResult {
   decision: Decision
   steps: StepRecord[]
   record?: Recorded
+  /** For a removed role: the commands that make it again. */
   recreateCommands?: string[]
+  /** For a quarantined or trust-edited role: the commands that undo the change. */
+  undoCommands?: string[]
   error?: string
 }
 
@@ -46,12 +49,16 @@ export interface ChangeContext {
   settings: PlanSettings
   /** The run, as the record tag names it: its URL. */
   run: string
-  /** Writes the record to the results file; throws when it cannot. */
-  persist(record: Recorded, commands: string[]): void
+  /** Writes the record, with the commands that undo the change or make the role again, to the results file; throws when it cannot. */
+  persist(record: Recorded, commands: { recreate?: string[]; undo?: string[] }): void
   /** Reads that confirm a step: how many, and the first wait between them (doubled each time). */
   confirmReads?: number
   confirmDelayMs?: number
 }
+
+/** What a refusal of the apply role's calls usually means. */
+export const APPLY_ROLE_HINT =
+  'account-role-name must name the apply role (docs/iam/leftovers-apply-role.cfn.yml), not the read-only audit role; a role its explicit denies protect is refused by design: list it in keep-roles'
 
 /** IAM is eventually consistent: a step is confirmed by up to this many reads, 0.5 s apart and doubling (about 15 s in all). */
 export const CONFIRM_READS = 5
@@ -144,18 +151,19 @@ interface Step {
 }
 
 /** One step: sent, then confirmed by reads; a lost answer read again, never guessed. */
-async function runStep(step: Step, ctx: ChangeContext): Promise<StepRecord> {
-  let lost: unknown
+async function runStep(step: Step, ctx: ChangeContext, abandon?: AbortSignal): Promise<StepRecord> {
+  let failure: unknown
   try {
     await step.send()
   } catch (error) {
-    // Already gone is done; a refusal did nothing; anything else may or may not have happened.
-    if (!isNoSuchEntity(error)) {
-      if (refused(error)) return { step: step.step, result: 'failed', error: failureWords(error, step.step) }
-      lost = error
-    }
+    // Already gone is done. Any other error is read again: the SDK's retries may follow an attempt that was done.
+    if (!isNoSuchEntity(error)) failure = error
   }
-  const reads = ctx.confirmReads ?? CONFIRM_READS
+  // Access denied is never done, whatever IAM shows (the step may be a gate, like the record tag before a removal).
+  if (failure !== undefined && isDenied(failure)) return { step: step.step, result: 'failed', error: failureWords(failure, step.step) }
+  // Another refusal (DeleteConflict, LimitExceeded, …) is read once; an answer that may hide a change, until the reads settle it.
+  const definite = failure !== undefined && refused(failure) && !isThrottle(failure)
+  const reads = definite ? 1 : (ctx.confirmReads ?? CONFIRM_READS)
   let wait = ctx.confirmDelayMs ?? CONFIRM_DELAY_MS
   let readError: unknown
   let seen = false
@@ -163,32 +171,44 @@ async function runStep(step: Step, ctx: ChangeContext): Promise<StepRecord> {
     try {
       if (await step.holds()) return { step: step.step, result: 'done' }
       seen = true
+      readError = undefined
     } catch (error) {
-      if (error instanceof Cancelled) {
-        readError = error
-        break
-      }
       readError = error
+      if (error instanceof Cancelled) break
     }
     if (i < reads - 1) {
-      await sleep(wait)
+      try {
+        await sleep(wait, undefined, abandon ? { signal: abandon } : undefined)
+      } catch {
+        // Given up (SIGTERM): what is known so far is said.
+        readError = new Cancelled()
+        break
+      }
       wait *= 2
     }
   }
-  const lostWords = lost === undefined ? '' : `the answer was lost (${failureWords(lost, step.step)})`
-  if (lost !== undefined && seen && readError === undefined) return { step: step.step, result: 'failed', error: `${lostWords}, and ${reads} reads show it not done` }
-  if (lost !== undefined) return { step: step.step, result: 'unknown', error: `${lostWords}, and the reads that would tell failed${readError ? ` (${failureWords(readError, 'the read')})` : ''}` }
+  if (definite) return { step: step.step, result: 'failed', error: failureWords(failure, step.step) }
+  const status = (failure as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata?.httpStatusCode
+  const lostWords = failure === undefined ? '' : typeof status === 'number' ? `IAM answered ${failureWords(failure, step.step)} (HTTP ${status}), which does not say whether it was done` : `the answer was lost: ${failureWords(failure, step.step)}`
+  if (failure !== undefined && seen && readError === undefined) return { step: step.step, result: 'failed', error: `${lostWords}; ${reads} reads over some seconds show it not done` }
+  if (failure !== undefined) return { step: step.step, result: 'unknown', error: `${lostWords}; the reads that would tell failed${readError ? `: ${failureWords(readError, 'the read')}` : ''}` }
   return {
     step: step.step,
     result: 'unknown',
-    error: seen ? `IAM accepted it, but ${reads} reads over some seconds do not show it yet (IAM is eventually consistent): check the role` : `IAM accepted it, but the reads that would confirm it failed (${failureWords(readError, 'the read')})`
+    error: seen && readError === undefined ? `IAM accepted it, but ${reads} reads over some seconds do not show it yet (IAM is eventually consistent): check the role` : `IAM accepted it, but the reads that would confirm it failed: ${failureWords(readError, 'the read')}`
   }
+}
+
+const isThrottle = (error: unknown): boolean => {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } }
+  return e?.name === 'Throttling' || e?.name === 'ThrottlingException' || e?.$metadata?.httpStatusCode === 429
 }
 
 const sameDocument = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
 
 /** Reads the role again, decides again, records it and changes it as planned. */
-export async function changeRole(tools: IamTools, planned: { role: RoleFinding; decision: Decision }, ctx: ChangeContext): Promise<ChangeResult> {
+/** Undefined when the run was cancelled before the role's first change: it stays as planned. */
+export async function changeRole(tools: IamTools, planned: { role: RoleFinding; decision: Decision }, ctx: ChangeContext): Promise<ChangeResult | undefined> {
   const { sdk, iam, call, confirm } = tools
   const { role } = planned
   const treatment = planned.decision.treatment as Exclude<Treatment, 'keep'>
@@ -197,7 +217,7 @@ export async function changeRole(tools: IamTools, planned: { role: RoleFinding; 
   try {
     fresh = await readRole(tools, role.account, role.name)
   } catch (error) {
-    return { outcome: 'failed', reason: 'not changed: it could not be read again just before the change', decision: planned.decision, steps, error: failureWords(error, 'iam:GetRole and its policies') }
+    return { outcome: 'failed', reason: `not changed: it could not be read again just before the change${isDenied(error) ? `; ${APPLY_ROLE_HINT}` : ''}`, decision: planned.decision, steps, error: failureWords(error, 'iam:GetRole and its policies') }
   }
   if (!fresh) {
     if (treatment === 'remove' && planned.decision.begunBy) return { outcome: 'removed', reason: `already gone: the removal ${planned.decision.begunBy} began was finished`, decision: planned.decision, steps }
@@ -211,9 +231,11 @@ export async function changeRole(tools: IamTools, planned: { role: RoleFinding; 
   // Found partly removed: what is left is recorded as such; the run named holds the original.
   const begun = fresh.record.tags[RECORD_TAG]
   const record: Recorded = { ...fresh.record, ...(begun !== undefined && treatment === 'remove' && { partial: true as const, originalRecord: begun }) }
-  const commands = record.partial ? [] : recreateCommands(record, ctx.settings.partition)
+  const recreate = treatment === 'remove' && !record.partial ? recreateCommands(record, ctx.settings.partition) : []
+  const undo = treatment === 'remove' ? [] : undoCommands(record, treatment, ctx.settings.partition)
+  const commands = { ...(recreate.length > 0 && { recreateCommands: recreate }), ...(undo.length > 0 && { undoCommands: undo }) }
   try {
-    ctx.persist(record, commands)
+    ctx.persist(record, { recreate, undo })
   } catch (error) {
     return { outcome: 'failed', reason: 'not changed: its record could not be written to the results file first', decision, steps, error: (error as Error).message }
   }
@@ -233,8 +255,8 @@ export async function changeRole(tools: IamTools, planned: { role: RoleFinding; 
     plan.push({ step: `iam:AttachRolePolicy ${denyAll}`, send: () => call((o) => iam.send(new sdk.AttachRolePolicyCommand({ RoleName: name, PolicyArn: denyAll }), o)), holds: async () => (await attachedNow()).includes(denyAll) })
     plan.push(tag(QUARANTINE_TAG, ctx.settings.today))
   } else if (treatment === 'edit-trust') {
+    // One call, undone with the recorded trust: no record tag is left on a role that lives on.
     const document = decision.trust as Record<string, unknown>
-    plan.push(tag(RECORD_TAG, ctx.run))
     plan.push({
       step: 'iam:UpdateAssumeRolePolicy (AWS Proton taken out)',
       send: () => call((o) => iam.send(new sdk.UpdateAssumeRolePolicyCommand({ RoleName: name, PolicyDocument: JSON.stringify(document) }), o)),
@@ -245,7 +267,9 @@ export async function changeRole(tools: IamTools, planned: { role: RoleFinding; 
       }
     })
   } else {
-    if (begun === undefined) plan.push(tag(RECORD_TAG, ctx.run))
+    // First, always: the run that holds its record (kept as it was when a removal was begun), and a refusal
+    // of the apply role's denies before any other step (IAM authorizes instance profile calls on the profile).
+    plan.push(tag(RECORD_TAG, begun ?? ctx.run))
     for (const profile of record.instanceProfiles) {
       plan.push({
         step: `iam:RemoveRoleFromInstanceProfile ${profile}`,
@@ -279,14 +303,15 @@ export async function changeRole(tools: IamTools, planned: { role: RoleFinding; 
     })
   }
   for (const [index, step] of plan.entries()) {
-    // No change starts after the first signal: the role stops here, its record says where.
+    // No change starts after the first signal: the role stops here, its record says where; one not begun stays as planned.
     const cancelled = tools.stopped()
+    if (cancelled && index === 0) return undefined
     let result: StepRecord
     if (cancelled) {
       result = { step: step.step, result: 'not-done', error: 'not started: the run was cancelled' }
     } else {
       try {
-        result = await runStep(step, ctx)
+        result = await runStep(step, ctx, tools.abandon)
       } catch (error) {
         result = { step: step.step, result: 'unknown', error: failureWords(error, step.step) }
       }
@@ -297,16 +322,18 @@ export async function changeRole(tools: IamTools, planned: { role: RoleFinding; 
       const outcome: ChangeOutcome = result.result === 'unknown' ? 'unknown' : 'failed'
       return {
         outcome,
-        reason: cancelled ? `stopped before "${step.step}": the run was cancelled; a re-run picks up where it stopped` : `stopped at "${step.step}"; a re-run picks up where it stopped`,
+        reason: cancelled
+          ? `stopped before "${step.step}": the run was cancelled; a re-run picks up where it stopped`
+          : `stopped at "${step.step}"; a re-run picks up where it stopped${/AccessDenied/.test(result.error ?? '') ? `; ${APPLY_ROLE_HINT}` : ''}`,
         decision,
         steps,
         record,
-        ...(commands.length > 0 && { recreateCommands: commands }),
+        ...commands,
         ...(result.error && { error: result.error })
       }
     }
   }
-  return { outcome: doneOutcome(treatment), reason: decision.reason, decision, steps, record, ...(commands.length > 0 && { recreateCommands: commands }) }
+  return { outcome: doneOutcome(treatment), reason: decision.reason, decision, steps, record, ...commands }
 }
 
 export { CANNOT_RESTORE }

@@ -52,6 +52,7 @@ export interface RoleChangeResult {
   /** The role's definition as recorded before its first change, and the commands that make it again: in the results file only. */
   record?: unknown
   recreateCommands?: readonly string[]
+  undoCommands?: readonly string[]
 }
 
 export interface Removal {
@@ -140,7 +141,8 @@ function removalFields(report: LeftoversReport, arn: string, full: boolean): Rec
     ...(result && { steps: result.steps }),
     ...(result?.error && { error: result.error }),
     ...(full && result?.record !== undefined && { record: result.record }),
-    ...(full && result?.recreateCommands && result.recreateCommands.length > 0 && { 'recreate-commands': result.recreateCommands, 'cannot-restore': CANNOT_RESTORE })
+    ...(full && result?.recreateCommands && result.recreateCommands.length > 0 && { 'recreate-commands': result.recreateCommands, 'cannot-restore': CANNOT_RESTORE }),
+    ...(full && result?.undoCommands && result.undoCommands.length > 0 && { 'undo-commands': result.undoCommands })
   }
 }
 
@@ -235,7 +237,9 @@ export function leftoversHeadline(report: LeftoversReport): string {
     const notApplied = removal.dryRun ? ' (dry run: nothing was changed)' : removal.notApplied ? ` (not applied: ${removal.notApplied})` : ''
     if (failed > 0 || changeFailures > 0) return `❌ ${failed > 0 ? `${failed} of ${checked} could not be checked in full; ` : ''}${what}${notApplied}${stopped}`
     if (report.cancelled) return `⏹️ ${what}${notApplied}${stopped}`
-    return `${removal.dryRun || removal.notApplied ? '📝 Plan: ' : '🧹 '}${what}${notApplied}; ${found}`
+    if (removal.dryRun || removal.notApplied) return `📝 Plan: ${what}${notApplied}; ${found}`
+    // After changes, what was found is no longer what is there: counted as found, not as still there.
+    return `🧹 ${what}, of ${plural(report.roles.length, 'role')} found in ${plural(new Set(report.roles.map((r) => r.account)).size, 'account')}`
   }
   if (failed > 0) return `❌ ${failed} of ${checked} could not be checked in full; ${found}${stopped}`
   if (report.cancelled) return `⏹️ ${found}${stopped}`
@@ -252,9 +256,14 @@ function removalTable(report: LeftoversReport, max: number): string[] {
     const result = removal.results.get(r.arn)
     const decision = removal.decisions.get(r.arn)
     const steps = result?.steps ?? []
-    const done = steps.filter((st) => st.result === 'done').length
+    const named = (result: string): string => steps.filter((st) => st.result === result).map((st) => st.step.replace(/^iam:/, '')).join(', ')
     const stuck = steps.find((st) => st.result !== 'done')
-    const stepsCell = steps.length === 0 ? '–' : stuck ? `${done} of ${steps.length} done; ${escapeCell(stuck.step)}: ${stuck.result}${stuck.error ? ` (${shown(stuck.error, 300)})` : ''}` : `${done} done`
+    const parts = [
+      named('done') && `done: ${named('done')}`,
+      stuck && `${stuck.result}: ${stuck.step.replace(/^iam:/, '')}${stuck.error ? ` (${stuck.error})` : ''}`,
+      named('not-done') && `not done: ${named('not-done')}`
+    ].filter((p): p is string => typeof p === 'string' && p !== '')
+    const stepsCell = steps.length === 0 ? '–' : shown(parts.join('; '), 700)
     rows.push(`| ${escapeCell(r.arn)} | ${roleOutcome(report, r.arn)} | ${shown(result?.reason ?? decision?.reason ?? '', 400)}${result?.error && !stuck ? ` (${shown(result.error, 300)})` : ''} | ${stepsCell} |`)
   }
   if (sorted.length > max) rows.push('', `${plural(sorted.length - max, 'more role')}: see the results file.`)
@@ -313,7 +322,10 @@ export function leftoversSummary(report: LeftoversReport): string {
     lines.push(
       `### ${r.dryRun ? 'The plan (dry run: nothing was changed)' : r.overLimit !== undefined || r.notApplied ? 'The plan (not applied)' : 'What remove did'}`,
       '',
-      `remove: ${r.mode}${r.mode === 'delete' ? `, quarantine-days: ${r.quarantineDays}` : ''}, max-removals: ${r.maxRemovals}. Each role's whole definition is in the results file, recorded before its first change, with the commands that make it again.`,
+      `remove: ${r.mode}${r.mode === 'delete' ? `, quarantine-days: ${r.quarantineDays}` : ''}, max-removals: ${r.maxRemovals}. ` +
+        (r.dryRun || r.overLimit !== undefined || r.notApplied
+          ? 'Nothing was changed. A run that changes a role first writes its whole definition to the results file.'
+          : "Each changed role's whole definition went to the results file before its first change, with the commands that undo the change or make a removed role again (upload the file: it is deleted with the runner). The tables below show each role as it was read, before any change."),
       '',
       ...removalTable(report, LEFTOVERS_ROWS_MAX),
       ''

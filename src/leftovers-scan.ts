@@ -74,6 +74,8 @@ export interface IamTools {
   confirm: Call
   /** Whether the first signal came: no change starts after it. */
   stopped(): boolean
+  /** Aborted when calls in flight are given up: waits end with it. */
+  abandon?: AbortSignal
   close(): void
 }
 
@@ -214,7 +216,7 @@ export async function scanAccount(options: ScanOptions): Promise<AccountScan> {
     await scanRoles(scan, iamSdk, iam, call, () => options.stop?.aborted === true)
     if (options.keepIam) {
       kept = true
-      scan.iam = { sdk: iamSdk, iam, call, confirm: (send) => attempt(send, true), stopped: () => options.stop?.aborted === true, close: () => iam.destroy() }
+      scan.iam = { sdk: iamSdk, iam, call, confirm: (send) => attempt(send, true), stopped: () => options.stop?.aborted === true, ...(options.abandon && { abandon: options.abandon }), close: () => iam.destroy() }
     }
     for (const region of options.regions) {
       if (options.stop?.aborted) {

@@ -49,6 +49,7 @@ interface Item {
   error?: string
   record?: Record<string, unknown> & { tags: Record<string, string>; partial?: boolean; originalRecord?: string }
   'recreate-commands'?: string[]
+  'undo-commands'?: string[]
   'cannot-restore'?: string
 }
 
@@ -136,8 +137,11 @@ describe('leftovers/ remove', () => {
     expect(fresh?.tags).toEqual([{ key: 'proton-leftovers:quarantined', value: today() }])
     expect(writes(h.emulator).map((c) => `${c.operation} ${(c.input as { RoleName: string }).RoleName}`)).toEqual(['AttachRolePolicy ProtonFresh', 'TagRole ProtonFresh'])
     expect(r.outputs).toMatchObject({ 'quarantined-count': '1', 'removed-count': '0', 'would-remove-count': '0', 'failed-count': '0' })
-    // Its record was written before the change: the role as it was.
+    // Its record was written before the change: the role as it was; its commands undo the quarantine.
     expect(roles.get('ProtonFresh')?.record).toMatchObject({ name: 'ProtonFresh', attachedPolicies: ['arn:aws:iam::aws:policy/AdministratorAccess'], tags: {} })
+    expect(roles.get('ProtonFresh')?.['recreate-commands']).toBeUndefined()
+    await runCommands(roles.get('ProtonFresh')?.['undo-commands'] as string[], ['iam:DetachRolePolicy', 'iam:UntagRole'])
+    expect(h.emulator.iam.role(ENV, 'ProtonFresh')).toMatchObject({ attached: ['arn:aws:iam::aws:policy/AdministratorAccess'], tags: [] })
   })
 
   it('with delete: removes the long-quarantined role in IAM order, edits a shared trust keeping every other meaning, quarantines the fresh one; the record makes the role again', async () => {
@@ -171,9 +175,12 @@ describe('leftovers/ remove', () => {
     expect(old.record).toMatchObject({ path: '/proton/', description: "Proton's service role", maxSessionDuration: 7200, permissionsBoundary: `arn:aws:iam::${ENV}:policy/ReadBuckets`, instanceProfiles: ['proton-builder'], roleId: original?.roleId })
     expect(old['cannot-restore']).toContain('role ID')
     const summary = readable(r.summary)
-    expect(summary).toContain('🧹 1 role quarantined, 1 removed, 1 trust edited, 5 kept')
+    expect(summary).toContain('🧹 1 role quarantined, 1 removed, 1 trust edited, 5 kept, of 8 roles found in 1 account')
+    // A trust edit leaves no tag on the role that lives on; its record has the commands that undo it.
+    expect(h.emulator.iam.role(ENV, 'ProtonShared')?.tags).toEqual([])
+    expect(roles.get('ProtonShared')?.['undo-commands']?.[0]).toMatch(/^aws iam update-assume-role-policy --role-name ProtonShared --policy-document '/)
     expect(r.summary).not.toContain('NotAction')
-    await recreate(old['recreate-commands'] as string[])
+    await runCommands(old['recreate-commands'] as string[])
     const again = h.emulator.iam.role(ENV, 'ProtonOld')
     expect(again).toMatchObject({ path: '/proton/', trust: original?.trust, attached: ['arn:aws:iam::aws:policy/AdministratorAccess', `arn:aws:iam::${ENV}:policy/ReadBuckets`], inline: original?.inline, description: original?.description, maxSessionDuration: 7200, permissionsBoundary: original?.permissionsBoundary })
     expect(again?.tags).toEqual([{ key: 'team', value: 'platform' }])
@@ -283,22 +290,63 @@ describe('leftovers/ remove', () => {
     expect(unknown.code).toBe(1)
   })
 
+  it('reads again when a retry after a lost answer is throttled: done, not failed', async () => {
+    plant(h.emulator)
+    const keep = `${ENV}:ProtonOld ${ENV}:ProtonShared ${ENV}:ProtonKept`
+    h.emulator.inject({ service: 'iam', operation: 'AttachRolePolicy', kind: 'reset-after', times: 1 } as never)
+    h.emulator.inject({ service: 'iam', operation: 'AttachRolePolicy', kind: 'throttle', times: 20 } as never)
+    const r = await run({ remove: 'quarantine', 'max-removals': '3', 'keep-roles': keep, 'max-attempts': '2' })
+    expect(byName(items(r)).get('ProtonFresh')?.outcome).toBe('quarantined')
+    expect(h.emulator.iam.role(ENV, 'ProtonFresh')?.attached).toContain(DENY_ALL)
+    expect(r.code).toBe(0)
+  })
+
+  it('a SIGINT before a role is changed leaves it as planned; a SIGTERM while its change is confirmed says unknown, never done', async () => {
+    plant(h.emulator)
+    const keep = `${ENV}:ProtonOld ${ENV}:ProtonShared ${ENV}:ProtonKept`
+    h.emulator.inject({ service: 'iam', operation: 'ListInstanceProfilesForRole', kind: 'delay', delayMs: 3_000, times: 1 } as never)
+    const early = await run({ remove: 'quarantine', 'max-removals': '3', 'keep-roles': keep }, { interrupt: [{ signal: 'SIGINT', afterMs: 2_500 }] })
+    expect(writes(h.emulator)).toEqual([])
+    expect(byName(items(early)).get('ProtonFresh')?.outcome).toBe('would-quarantine')
+    expect(early.outputs['failed-count']).toBe('0')
+    expect(early.code).toBe(1)
+
+    h.emulator.forgetEverything()
+    plant(h.emulator)
+    h.emulator.iam.staleMs = 60_000
+    const late = await run({ remove: 'quarantine', 'max-removals': '3', 'keep-roles': keep }, { interrupt: [{ signal: 'SIGTERM', afterMs: 4_500 }] })
+    const fresh = byName(items(late)).get('ProtonFresh') as Item
+    expect(fresh.outcome).toBe('unknown')
+    expect(late.exitAfterSignalMs).toBeLessThan(2_000)
+    expect(late.outputs['quarantined-count']).toBe('0')
+  })
+
   it("the apply role's explicit denies hold: protected roles are never changed, the rest is", async () => {
     const template = parse(readFileSync(join(ROOT, 'docs', 'iam', 'leftovers-apply-role.cfn.yml'), 'utf8')) as Parameters<typeof resolveTemplate>[0]
-    const resolved = resolveTemplate({ ...template, Conditions: template.Conditions ?? {} }, { SignInRoleArns: `arn:aws:iam::${MANAGEMENT}:role/Sign`, ProtectedRoleNames: 'LandingZoneAdmin,OrganizationAccountAccessRole' }, { partition: 'aws', accountId: ENV }) as {
+    const resolved = resolveTemplate({ ...template, Conditions: template.Conditions ?? {} }, { SignInRoleArns: `arn:aws:iam::${MANAGEMENT}:role/Sign`, ProtectedRoleNames: 'LandingZoneAdmin,stacksets-exec-*' }, { partition: 'aws', accountId: ENV }) as {
       ApplyRole: { Properties: { Policies: Array<{ PolicyDocument: PolicyDocument }> } }
     }
     plant(h.emulator, resolved.ApplyRole.Properties.Policies.map((p) => p.PolicyDocument))
     for (const name of ['OrganizationAccountAccessRole', 'LandingZoneAdmin']) h.emulator.iam.putRole(ENV, { name, path: '/org/', trust: protonOnly })
+    // Even one that looks half removed, in an instance profile (IAM authorizes that call on the profile, not the role).
+    h.emulator.iam.putRole(ENV, { name: 'stacksets-exec-1234', trust: protonOnly, tags: { 'proton-leftovers:record': 'https://github.com/o/r/actions/runs/1' }, instanceProfiles: ['lz-profile'] })
     h.emulator.iam.putRole(ENV, { name: 'ProtonLeftoversApply', path: '/audit/', trust: protonOnly })
     const r = await run({ remove: 'delete', 'max-removals': '10', 'quarantine-days': '0' })
     const roles = byName(items(r))
-    for (const name of ['OrganizationAccountAccessRole', 'LandingZoneAdmin', 'ProtonLeftoversApply']) {
+    for (const name of ['OrganizationAccountAccessRole', 'LandingZoneAdmin', 'ProtonLeftoversApply', 'stacksets-exec-1234']) {
       expect(roles.get(name)?.outcome).toBe('failed')
       expect(roles.get(name)?.error).toContain('AccessDenied')
+      expect(roles.get(name)?.reason).toContain('list it in keep-roles')
       expect(h.emulator.iam.role(ENV, name)?.trust).toEqual(protonOnly)
-      expect(h.emulator.iam.role(ENV, name)?.tags).toEqual([])
     }
+    expect(h.emulator.iam.role(ENV, 'LandingZoneAdmin')?.tags).toEqual([])
+    expect(h.emulator.iam.instanceProfiles(ENV).find((p) => p.name === 'lz-profile')?.roles).toEqual(['stacksets-exec-1234'])
+    // The only tags it may put are its own.
+    const session = h.emulator.calls.find((c) => c.service === 'iam' && c.principalArn?.includes('ProtonLeftoversApply'))?.accessKeyId as string
+    expect(h.emulator.identity.allows(session, 'iam:TagRole', `arn:aws:iam::${ENV}:role/ProtonFresh`, { 'aws:TagKeys': ['team'] })).toBe(false)
+    expect(h.emulator.identity.allows(session, 'iam:TagRole', `arn:aws:iam::${ENV}:role/ProtonFresh`, { 'aws:TagKeys': ['proton-leftovers:quarantined'] })).toBe(true)
+    expect(h.emulator.identity.allows(session, 'iam:AttachRolePolicy', `arn:aws:iam::${ENV}:role/ProtonFresh`, { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/AdministratorAccess' })).toBe(false)
+    expect(h.emulator.identity.allows(session, 'iam:DeleteRole', `arn:aws:iam::${MANAGEMENT}:role/Sign`)).toBe(false)
     expect(roles.get('ProtonOld')?.outcome).toBe('removed')
     expect(roles.get('ProtonFresh')?.outcome).toBe('removed')
     // Every call the run made is one the template grants.
@@ -308,8 +356,10 @@ describe('leftovers/ remove', () => {
   })
 })
 
-/** Runs the record's commands with the AWS CLI against the emulator, as a user would. */
-async function recreate(commands: string[]): Promise<void> {
+/** Runs the record's commands with the AWS CLI against the emulator, as a user would (as the apply role, with `extra` granted). */
+async function runCommands(commands: string[], extra: string[] = []): Promise<void> {
+  const applyRole = h.emulator.identity.roles.get(`arn:aws:iam::${ENV}:role/${ROLE}`)
+  if (applyRole?.permissions && extra.length > 0) applyRole.permissions = [...applyRole.permissions, { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: extra, Resource: '*' }] }]
   const cli = [process.env.AWS_CLI, '/usr/bin/aws', '/usr/local/bin/aws'].find((c) => c && existsSync(c))
   if (!cli) throw new Error('the AWS CLI is needed (apt-get install -y awscli); .ci/run installs it')
   const home = mkdtempSync(join(tmpdir(), 'aws-home-'))

@@ -135,6 +135,18 @@ describe('the accounts a run reads', () => {
     expect(problemsOf({ 'dry-run': 'maybe' })).toEqual(['dry-run: "maybe" is not a boolean; expected true or false'])
   })
 
+  it('warns of settings that mean nothing without remove', () => {
+    expect(parse({ 'max-removals': '3', 'keep-roles': '222222222222:A', 'dry-run': 'true' }).warnings).toEqual([
+      'max-removals: applies only with remove: quarantine or delete; with remove: false the run only reports, and changes nothing',
+      'keep-roles: applies only with remove: quarantine or delete; with remove: false the run only reports, and changes nothing',
+      'dry-run: applies only with remove: quarantine or delete; with remove: false the run only reports, and changes nothing'
+    ])
+    expect(parse({ 'dry-run': 'False', 'quarantine-days': '7' }).warnings).toEqual([])
+    expect(parse({ remove: 'delete', 'max-removals': '3', 'keep-roles': '222222222222:A', 'dry-run': 'true', 'quarantine-days': '7' }).warnings).toEqual([])
+    // Not read without remove: a report never fails on it.
+    expect(parse({ 'keep-roles-file': 'missing.yml' }).warnings).toEqual(['keep-roles-file: applies only with remove: quarantine or delete; with remove: false the run only reports, and changes nothing'])
+  })
+
   it('warns that quarantine-days applies with delete only', () => {
     expect(parse({ 'quarantine-days': '3', remove: 'quarantine', 'max-removals': '1' }).warnings).toEqual(['quarantine-days: applies only with remove: delete; with remove: quarantine it is ignored'])
     expect(parse({ 'quarantine-days': '3' }).warnings).toEqual(['quarantine-days: applies only with remove: delete; with remove: false it is ignored'])
@@ -156,12 +168,12 @@ describe('the accounts a run reads', () => {
   })
 
   it('keep-roles-file: the same list from YAML in the workspace, by the policy file rules', () => {
-    const read = (text: string, inputs: Record<string, string> = {}) => parseLeftoversInputs(fakeSource({ 'keep-roles-file': 'keep.yml', ...inputs }, { AWS_REGION: 'us-east-1' }, { '/ws/keep.yml': text }))
+    const read = (text: string, inputs: Record<string, string> = {}) => parseLeftoversInputs(fakeSource({ 'keep-roles-file': 'keep.yml', remove: 'quarantine', 'max-removals': '1', ...inputs }, { AWS_REGION: 'us-east-1' }, { '/ws/keep.yml': text }))
     expect(read('keep-roles:\n  - "222222222222:A"\n  - 333333333333:B\n', { 'keep-roles': '222222222222:A 222222222222:C' }).keepRoles.map((k) => `${k.account}:${k.name}`)).toEqual(['222222222222:A', '222222222222:C', '333333333333:B'])
     expect(read('keep-roles: []\n').keepRoles).toEqual([])
     const problems = (text: string, path = 'keep.yml'): readonly string[] => {
       try {
-        parseLeftoversInputs(fakeSource({ 'keep-roles-file': path }, { AWS_REGION: 'us-east-1' }, { '/ws/keep.yml': text }))
+        parseLeftoversInputs(fakeSource({ 'keep-roles-file': path, remove: 'delete', 'max-removals': '1' }, { AWS_REGION: 'us-east-1' }, { '/ws/keep.yml': text }))
       } catch (error) {
         return (error as InputError).problems
       }

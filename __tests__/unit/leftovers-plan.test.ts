@@ -14,6 +14,7 @@ import {
   RECORD_TAG,
   recreateCommands,
   shellQuote,
+  undoCommands,
   unmatchedKeeps,
   type PlanSettings,
   type RoleRecord
@@ -100,10 +101,27 @@ describe('the one treatment of a role', () => {
     expect(decide(role({ lastUsed: `${PROTON_ENDED}T23:59:59Z` }), settings()).treatment).toBe('quarantine')
     expect(decide(role({ lastUsed: '2026-09-01T00:00:00Z' }), settings({ mode: 'quarantine' })).treatment).toBe('quarantine')
   })
-  it('finishes a removal another run began, with delete only', () => {
-    const begun = role({ tags: { [RECORD_TAG]: 'https://github.com/o/r/actions/runs/1' } })
-    expect(decide(begun, settings())).toEqual({ treatment: 'remove', reason: 'its removal was begun by https://github.com/o/r/actions/runs/1, whose results file holds its record; this run finishes it', begunBy: 'https://github.com/o/r/actions/runs/1' })
-    expect(decide(begun, settings({ mode: 'quarantine' }))).toEqual({ treatment: 'keep', reason: 'its removal was begun by https://github.com/o/r/actions/runs/1; finish it with remove: delete', begunBy: 'https://github.com/o/r/actions/runs/1' })
+  it('goes on with a removal another run began by the quarantine rules, with delete only', () => {
+    const run = 'https://github.com/o/r/actions/runs/1'
+    // Quarantined long enough, AWSDenyAll already detached (it goes last): finished.
+    expect(decide(role({ tags: { [RECORD_TAG]: run, [QUARANTINE_TAG]: '2026-11-01' } }), settings())).toEqual({
+      treatment: 'remove',
+      reason: `quarantined since 2026-11-01, at least 7 days (quarantine-days); this run finishes the removal ${run} began`,
+      quarantinedOn: '2026-11-01',
+      deletableFrom: '2026-11-08',
+      begunBy: run
+    })
+    // The tag never cuts a quarantine short.
+    expect(decide(role({ tags: { [RECORD_TAG]: run, [QUARANTINE_TAG]: '2026-12-05' } }), settings())).toMatchObject({ treatment: 'keep', deletableFrom: '2026-12-12', begunBy: run })
+    expect(decide(role({ tags: { [RECORD_TAG]: run } }), settings())).toMatchObject({ treatment: 'quarantine', deletableFrom: '2026-12-14', begunBy: run })
+    expect(decide(role({ tags: { [RECORD_TAG]: run } }), settings({ quarantineDays: 0 }))).toEqual({ treatment: 'remove', reason: `only AWS Proton can assume it (quarantine-days: 0); this run finishes the removal ${run} began`, begunBy: run })
+    expect(decide(role({ tags: { [RECORD_TAG]: run } }), settings({ mode: 'quarantine' }))).toEqual({ treatment: 'keep', reason: `its removal was begun by ${run}; finish it with remove: delete`, begunBy: run })
+    expect(decide(role(), settings()).begunBy).toBeUndefined()
+  })
+  it('matches keep-roles in any case, as IAM names roles', () => {
+    const keep = [{ account: '222222222222', name: 'protonservicerole', entry: '222222222222:protonservicerole' }]
+    expect(decide(role(), settings({ keep })).treatment).toBe('keep')
+    expect(unmatchedKeeps(keep, [role()])).toEqual([])
   })
   it('quarantines a Proton-only role, saying from when delete removes it', () => {
     expect(decide(role(), settings({ mode: 'quarantine' }))).toEqual({ treatment: 'quarantine', reason: 'only AWS Proton can assume it' })
@@ -149,6 +167,16 @@ describe('the plan', () => {
     expect(['quarantine', 'remove', 'edit-trust', 'keep'].map((t) => plannedOutcome(t as never))).toEqual(['would-quarantine', 'would-remove', 'would-edit-trust', 'kept'])
     expect(['quarantine', 'remove', 'edit-trust'].map((t) => doneOutcome(t as never))).toEqual(['quarantined', 'removed', 'trust-edited'])
     expect(quarantinePolicyArn()).toBe(DENY_ALL)
+  })
+})
+
+describe('the commands that undo a change', () => {
+  const r: RoleRecord = { arn: 'a', roleId: 'r', name: 'Svc', path: '/', created: '', tags: {}, trust: { Statement: [{ Effect: 'Allow', Principal: { Service: "it's" } }] }, attachedPolicies: [], inlinePolicies: {}, instanceProfiles: [] }
+  it('detach AWSDenyAll and its tag, or write the recorded trust back', () => {
+    expect(undoCommands(r, 'quarantine')).toEqual([`aws iam detach-role-policy --role-name Svc --policy-arn ${DENY_ALL}`, `aws iam untag-role --role-name Svc --tag-keys ${QUARANTINE_TAG}`])
+    expect(undoCommands(r, 'quarantine', 'aws-cn')[0]).toContain('arn:aws-cn:iam::aws:policy/AWSDenyAll')
+    expect(undoCommands(r, 'edit-trust')).toEqual([`aws iam update-assume-role-policy --role-name Svc --policy-document '{"Statement":[{"Effect":"Allow","Principal":{"Service":"it'\\''s"}}]}'`, `aws iam untag-role --role-name Svc --tag-keys ${RECORD_TAG}`])
+    expect(undoCommands({ ...r, name: 'a b' }, 'edit-trust')).toEqual([])
   })
 })
 

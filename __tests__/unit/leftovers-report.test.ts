@@ -305,6 +305,7 @@ describe('the report of remove', () => {
     expect(leftoversFailed(r)).toBe(false)
     const summary = leftoversSummary(r)
     expect(summary).toContain('### The plan (dry run: nothing was changed)')
+    expect(summary).toContain('Nothing was changed. A run that changes a role first writes its whole definition to the results file.')
     expect(summary).toContain('remove: delete, quarantine-days: 7, max-removals: 5.')
     expect(summary).toContain('| arn&#58;aws&#58;iam&#58;&#58;222222222222&#58;role/A | would-remove | quarantined long enough | – |')
     expect(summary).not.toContain('### What to do next')
@@ -317,7 +318,7 @@ describe('the report of remove', () => {
     const results = new Map<string, RoleChangeResult>([
       [a.arn, { outcome: 'removed', reason: 'gone', steps: [{ step: 'iam:DeleteRole', result: 'done' }], record: { name: 'A', trust: { NotAction: 'x' } }, recreateCommands: ['aws iam create-role --role-name A'] }],
       [b.arn, { outcome: 'quarantined', reason: 'denied', steps: [{ step: 'iam:AttachRolePolicy', result: 'done' }, { step: 'iam:TagRole', result: 'done' }] }],
-      [c.arn, { outcome: 'failed', reason: 'stopped at "iam:UpdateAssumeRolePolicy"', steps: [{ step: 'iam:TagRole', result: 'done' }, { step: 'iam:UpdateAssumeRolePolicy', result: 'failed', error: 'AccessDenied: no' }], error: 'AccessDenied: no' }]
+      [c.arn, { outcome: 'failed', reason: 'stopped at "iam:UpdateAssumeRolePolicy"', steps: [{ step: 'iam:TagRole', result: 'done' }, { step: 'iam:UpdateAssumeRolePolicy', result: 'failed', error: 'AccessDenied: no' }, { step: 'iam:DeleteRole', result: 'not-done' }], error: 'AccessDenied: no', undoCommands: ['aws iam untag-role'] }]
     ])
     const r = withRemoval({ results })
     expect(leftoverItems(r).filter((i) => i.kind === 'role').map((i) => i.outcome)).toEqual(['removed', 'quarantined', 'failed', 'kept'])
@@ -325,11 +326,12 @@ describe('the report of remove', () => {
     expect(leftoversFailed(r)).toBe(true)
     expect(leftoversHeadline(r)).toBe('❌ 1 role quarantined, 1 removed, 1 failed, 1 kept')
     // A role not reached stays as planned.
-    expect(leftoversHeadline(withRemoval({ results: new Map([[a.arn, { outcome: 'trust-edited', reason: '', steps: [] }]]) }))).toMatch(/^🧹 would quarantine 1 role, edit the trust of 1, 1 trust edited, 1 kept; /)
+    expect(leftoversHeadline(withRemoval({ results: new Map([[a.arn, { outcome: 'trust-edited', reason: '', steps: [] }]]) }))).toBe('🧹 would quarantine 1 role, edit the trust of 1, 1 trust edited, 1 kept, of 4 roles found in 1 account')
     const summary = leftoversSummary(r)
     expect(summary).toContain('### What remove did')
-    expect(summary).toContain('| 1 of 2 done; iam&#58;UpdateAssumeRolePolicy: failed (AccessDenied&#58; no) |')
-    expect(summary).toContain('| 2 done |')
+    expect(summary).toContain('| done&#58; TagRole; failed&#58; UpdateAssumeRolePolicy (AccessDenied&#58; no); not done&#58; DeleteRole |')
+    expect(summary).toContain('The tables below show each role as it was read, before any change.')
+    expect(summary).toContain('| done&#58; AttachRolePolicy, TagRole |')
     expect(summary).not.toContain('NotAction')
     const plain = leftoverItems(r).find((i) => i.name === 'A') as Record<string, unknown>
     expect(plain).not.toHaveProperty('record')
@@ -337,9 +339,10 @@ describe('the report of remove', () => {
     const full = leftoverItems(r, true).find((i) => i.name === 'A') as Record<string, unknown>
     expect(full).toMatchObject({ record: { name: 'A' }, 'recreate-commands': ['aws iam create-role --role-name A'], 'cannot-restore': CANNOT_RESTORE, steps: [{ step: 'iam:DeleteRole', result: 'done' }] })
     expect(leftoverItems(r, true).find((i) => i.name === 'B')).not.toHaveProperty('recreate-commands')
-    expect(leftoverItems(r, true).find((i) => i.name === 'C')).toMatchObject({ error: 'AccessDenied: no' })
+    expect(leftoverItems(r, true).find((i) => i.name === 'C')).toMatchObject({ error: 'AccessDenied: no', 'undo-commands': ['aws iam untag-role'] })
+    expect(leftoverItems(r).find((i) => i.name === 'C')).not.toHaveProperty('undo-commands')
     const comment = leftoversComment(r)
-    expect(comment).toContain('| arn&#58;aws&#58;iam&#58;&#58;222222222222&#58;role/A | removed | gone | 1 done |')
+    expect(comment).toContain('| arn&#58;aws&#58;iam&#58;&#58;222222222222&#58;role/A | removed | gone | done&#58; DeleteRole |')
     expect(roleOutcome(r, 'arn:aws:iam::222222222222:role/Unknown')).toBe('found')
     expect(roleOutcome(report({}), a.arn)).toBe('found')
     expect(outcomeCounts(r)).toEqual({ removed: 1, quarantined: 1, failed: 1, kept: 1 })
