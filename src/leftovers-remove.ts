@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { findRole, type RoleFinding } from './leftovers-findings.js'
 import { decide, doneOutcome, QUARANTINE_TAG, quarantinePolicyArn, RECORD_TAG, recreateCommands, undoCommands, CANNOT_RESTORE, type Decision, type PlanSettings, type RoleRecord, type Treatment } from './leftovers-plan.js'
-import { allPages, Cancelled, failureWords, iamMarker, isDenied, isNoSuchEntity, iso, tagsOf, text, type IamTools } from './leftovers-scan.js'
+import { allPages, Cancelled, failureWords, iamMarker, isDenied, isNoSuchEntity, iso, rolePolicies, tagsOf, text, type IamTools } from './leftovers-scan.js'
 import { readDocument, protonTrust } from './policy-document.js'
 
 /**
@@ -97,14 +97,7 @@ async function readRole(tools: IamTools, account: string, name: string): Promise
     if (isNoSuchEntity(error)) return undefined
     throw error
   }
-  const attached = (await allPages('iam:ListAttachedRolePolicies', (Marker) => call((o) => iam.send(new sdk.ListAttachedRolePoliciesCommand({ RoleName: name, MaxItems: MAX_ITEMS, ...(Marker && { Marker }) }), o)), iamMarker)).flatMap((p) =>
-    (Array.isArray(p.AttachedPolicies) ? p.AttachedPolicies : []).map((a) => text(a.PolicyArn)).filter((a) => a !== '')
-  )
-  const names = (await allPages('iam:ListRolePolicies', (Marker) => call((o) => iam.send(new sdk.ListRolePoliciesCommand({ RoleName: name, MaxItems: MAX_ITEMS, ...(Marker && { Marker }) }), o)), iamMarker)).flatMap((p) =>
-    (Array.isArray(p.PolicyNames) ? p.PolicyNames : []).map((n) => text(n, 128))
-  )
-  const inline: Record<string, string> = {}
-  for (const policyName of names) inline[policyName] = text((await call((o) => iam.send(new sdk.GetRolePolicyCommand({ RoleName: name, PolicyName: policyName }), o))).PolicyDocument, 1_000_000)
+  const { attached, inline } = await rolePolicies(name, sdk, iam, call)
   const profiles = (await allPages('iam:ListInstanceProfilesForRole', (Marker) => call((o) => iam.send(new sdk.ListInstanceProfilesForRoleCommand({ RoleName: name, MaxItems: MAX_ITEMS, ...(Marker && { Marker }) }), o)), iamMarker)).flatMap((p) =>
     (Array.isArray(p.InstanceProfiles) ? p.InstanceProfiles : []).map((ip) => text(ip.InstanceProfileName, 128)).filter((n) => n !== '')
   )

@@ -344,6 +344,19 @@ async function scanRoles(scan: AccountScan, sdk: IamSdk, iam: InstanceType<IamSd
   }
 }
 
+/** A role's attached policies (ARNs) and inline policies (each document as IAM gives it), every page read. */
+export async function rolePolicies(name: string, sdk: IamSdk, iam: InstanceType<IamSdk['IAMClient']>, call: Call): Promise<{ attached: string[]; inline: Record<string, string> }> {
+  const attachedPages = await allPages('iam:ListAttachedRolePolicies', (Marker) => call((o) => iam.send(new sdk.ListAttachedRolePoliciesCommand({ RoleName: name, MaxItems: MAX_ITEMS, ...(Marker && { Marker }) }), o)), iamMarker)
+  const attached = attachedPages.flatMap((p) => (Array.isArray(p.AttachedPolicies) ? p.AttachedPolicies : []).map((a) => text(a.PolicyArn)).filter((a) => a !== ''))
+  const inlinePages = await allPages('iam:ListRolePolicies', (Marker) => call((o) => iam.send(new sdk.ListRolePoliciesCommand({ RoleName: name, MaxItems: MAX_ITEMS, ...(Marker && { Marker }) }), o)), iamMarker)
+  const inline: Record<string, string> = {}
+  for (const policyName of inlinePages.flatMap((p) => (Array.isArray(p.PolicyNames) ? p.PolicyNames : []).map((n) => text(n, 128)))) {
+    const doc = await call((o) => iam.send(new sdk.GetRolePolicyCommand({ RoleName: name, PolicyName: policyName }), o))
+    inline[policyName] = text(doc.PolicyDocument, 1_000_000)
+  }
+  return { attached, inline }
+}
+
 async function roleFacts(
   account: string,
   name: string,
@@ -360,15 +373,7 @@ async function roleFacts(
     if (isNoSuchEntity(error)) return undefined
     throw error
   }
-  const marker = iamMarker
-  const attachedPages = await allPages('iam:ListAttachedRolePolicies', (Marker) => call((o) => iam.send(new sdk.ListAttachedRolePoliciesCommand({ RoleName: name, MaxItems: MAX_ITEMS, ...(Marker && { Marker }) }), o)), marker)
-  const attached = attachedPages.flatMap((p) => (Array.isArray(p.AttachedPolicies) ? p.AttachedPolicies : []).map((a) => text(a.PolicyArn)).filter((a) => a !== ''))
-  const inlinePages = await allPages('iam:ListRolePolicies', (Marker) => call((o) => iam.send(new sdk.ListRolePoliciesCommand({ RoleName: name, MaxItems: MAX_ITEMS, ...(Marker && { Marker }) }), o)), marker)
-  const inline: Record<string, string> = {}
-  for (const policyName of inlinePages.flatMap((p) => (Array.isArray(p.PolicyNames) ? p.PolicyNames : []).map((n) => text(n, 128)))) {
-    const doc = await call((o) => iam.send(new sdk.GetRolePolicyCommand({ RoleName: name, PolicyName: policyName }), o))
-    inline[policyName] = text(doc.PolicyDocument, 1_000_000)
-  }
+  const { attached, inline } = await rolePolicies(name, sdk, iam, call)
   // Every attached policy is judged by its document (AWS's own, like PowerUserAccess, too: read once a run).
   const managedDocuments: Record<string, string> = {}
   for (const arn of attached) {
