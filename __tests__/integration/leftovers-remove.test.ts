@@ -122,6 +122,27 @@ describe('leftovers/ remove', () => {
     expect(readable(comment?.body ?? '')).toContain(`| arn:aws:iam::${ENV}:role/proton/ProtonOld | would-remove |`)
   })
 
+  it('plans on the pull request, then applies on the push that merged it, updating the same comment', async () => {
+    plant(h.emulator)
+    const inputs = { remove: 'quarantine', 'max-removals': '5', 'keep-roles': `${ENV}:ProtonKept`, 'github-token': h.emulator.github.token }
+    const planned = await run({ ...inputs, 'dry-run': 'true' }, { event: { name: 'pull_request', payload: 'event-pull_request-open.json' } })
+    expect(planned.code).toBe(0)
+    const [key] = [...h.emulator.github.comments.keys()]
+    const number = Number(key?.split('#')[1])
+    const before = h.emulator.github.comments.get(key as string) ?? []
+    expect(readable(before[0]?.body ?? '')).toContain('| would-quarantine |')
+    const MERGE_SHA = 'c0ffee1234567890abcdef1234567890abcdef12'
+    h.emulator.github.pulls.push({ repository: 'octo-org/octo-repo', number, title: 'Keep ProtonKept', state: 'closed', merged_at: '2026-12-07T10:05:00Z', merge_commit_sha: MERGE_SHA, commits: [MERGE_SHA] })
+    const applied = await run(inputs, { event: { name: 'push', payload: 'event-push-merge.json' } })
+    expect(applied.code).toBe(0)
+    expect(h.emulator.callsOf(`GET /repos/octo-org/octo-repo/commits/${MERGE_SHA}/pulls`)).toHaveLength(1)
+    const after = h.emulator.github.comments.get(key as string) ?? []
+    expect(after).toHaveLength(1)
+    expect(after[0]?.id).toBe(before[0]?.id)
+    expect(readable(after[0]?.body ?? '')).toContain(`| arn:aws:iam::${ENV}:role/ProtonFresh | quarantined |`)
+    expect(h.emulator.iam.role(ENV, 'ProtonFresh')?.attached).toContain(DENY_ALL)
+  })
+
   it('quarantines the roles only AWS Proton can assume, and nothing else', async () => {
     plant(h.emulator)
     const r = await run({ remove: 'quarantine', 'max-removals': '5', 'keep-roles': `${ENV}:ProtonKept` })
