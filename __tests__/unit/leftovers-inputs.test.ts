@@ -160,8 +160,8 @@ describe('the accounts a run reads', () => {
       { account: '444444444444', name: 'X', entry: 'arn:aws-cn:iam::444444444444:role/X' }
     ])
     const problems: string[] = []
-    expect(keptRolesOf(['Svc', '22222222222:Svc', 'arn:aws:iam::222222222222:user/Svc', 'x222222222222:Svc', '222222222222:Svc x', 'arn:aws:iam::222222222222:role/'], 'keep-roles', problems)).toEqual([])
-    expect(problems).toHaveLength(6)
+    expect(keptRolesOf(['Svc', '22222222222:Svc', 'arn:aws:iam::222222222222:user/Svc', 'x222222222222:Svc', '222222222222:Svc x', 'arn:aws:iam::222222222222:role/', 'xarn:aws:iam::222222222222:role/Svc', 'arn:aws:iam::222222222222:role/Svc;x', 'arn:aws:iam::2222222222222:role/Svc'], 'keep-roles', problems)).toEqual([])
+    expect(problems).toHaveLength(9)
     expect(problems[0]).toBe('keep-roles: "Svc" is not a role; expected a role ARN like arn:aws:iam::123456789012:role/ProtonServiceRole, or ACCOUNT:NAME like 123456789012:ProtonServiceRole')
     expect(keptRolesOf([`222222222222:${'a'.repeat(65)}`], 'k', [])).toEqual([])
     expect(keptRolesOf([`222222222222:${'a'.repeat(64)}`], 'k', [])).toHaveLength(1)
@@ -171,6 +171,9 @@ describe('the accounts a run reads', () => {
     const read = (text: string, inputs: Record<string, string> = {}) => parseLeftoversInputs(fakeSource({ 'keep-roles-file': 'keep.yml', remove: 'quarantine', 'max-removals': '1', ...inputs }, { AWS_REGION: 'us-east-1' }, { '/ws/keep.yml': text }))
     expect(read('keep-roles:\n  - "222222222222:A"\n  - 333333333333:B\n', { 'keep-roles': '222222222222:A 222222222222:C' }).keepRoles.map((k) => `${k.account}:${k.name}`)).toEqual(['222222222222:A', '222222222222:C', '333333333333:B'])
     expect(read('keep-roles: []\n').keepRoles).toEqual([])
+    // Its one key is known: no warning for it; another is named.
+    expect(read('keep-roles: []\n').warnings).toEqual([])
+    expect(read('keep-roles: []\nkeep: []\n').warnings).toEqual(['keep-roles-file: keep.yml has the key "keep", which the action does not know; it ignores them and reads only: keep-roles'])
     const problems = (text: string, path = 'keep.yml'): readonly string[] => {
       try {
         parseLeftoversInputs(fakeSource({ 'keep-roles-file': path, remove: 'delete', 'max-removals': '1' }, { AWS_REGION: 'us-east-1' }, { '/ws/keep.yml': text }))
@@ -185,6 +188,16 @@ describe('the accounts a run reads', () => {
     expect(problems('keep-roles: 222222222222:A\n')).toEqual(['keep-roles-file: keep.yml: "keep-roles" must be a list of role ARNs or ACCOUNT:NAME pairs'])
     expect(problems('', '../keep.yml')[0]).toMatch(/^keep-roles-file: \.\.\/keep.yml is outside the workspace; the keep-roles file must be inside the workspace \(\/ws\): give its path relative to the workspace, like proton\/keep-roles.yml/)
     expect(problems('', 'other.yml')[0]).toMatch(/^keep-roles-file: cannot read other.yml: it does not exist in the workspace/)
+    const tooBig = (code: string): readonly string[] => {
+      try {
+        parseLeftoversInputs({ ...fakeSource({ 'keep-roles-file': 'keep.yml', remove: 'delete', 'max-removals': '1' }), readFile: () => { throw Object.assign(new Error('x'), { code }) } })
+      } catch (error) {
+        return (error as InputError).problems
+      }
+      return []
+    }
+    expect(tooBig('EFBIG')[0]).toMatch(/far more than any list of roles needs/)
+    expect(tooBig('EISDIR')[0]).toBe('keep-roles-file: cannot read keep.yml: it is a directory; give the path of the keep-roles file in it')
   })
 
   it('bounds keep-roles', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { roleFinding } from './fixtures.js'
 import type { RoleFinding } from '../../src/leftovers-findings.js'
 import {
   addDays,
@@ -24,26 +25,7 @@ const PROTON_ONLY = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect
 const SHARED = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: ['proton.amazonaws.com', 'codebuild.amazonaws.com'] }, Action: 'sts:AssumeRole' }] })
 const DENY_ALL = 'arn:aws:iam::aws:policy/AWSDenyAll'
 
-const role = (over: Partial<RoleFinding> = {}): RoleFinding => ({
-  account: '222222222222',
-  name: 'ProtonServiceRole',
-  path: '/',
-  arn: 'arn:aws:iam::222222222222:role/ProtonServiceRole',
-  created: '2024-03-11T09:20:00.000Z',
-  foundBy: 'trust',
-  protonPrincipals: ['proton.amazonaws.com'],
-  otherPrincipals: [],
-  sourceAccounts: [],
-  sourceArns: [],
-  attachedPolicies: [],
-  inlinePolicies: [],
-  protonManagedPolicies: [],
-  administrator: false,
-  serviceLinked: false,
-  tags: {},
-  trustDocument: encodeURIComponent(PROTON_ONLY),
-  ...over
-})
+const role = roleFinding
 const settings = (over: Partial<PlanSettings> = {}): PlanSettings => ({ mode: 'delete', today: '2026-12-07', quarantineDays: 7, keep: [], ...over })
 const quarantined = (day: string, over: Partial<RoleFinding> = {}): RoleFinding => role({ tags: { [QUARANTINE_TAG]: day }, attachedPolicies: [DENY_ALL], ...over })
 

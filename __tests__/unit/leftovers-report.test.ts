@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import type { RoleFinding, StackFacts } from '../../src/leftovers-findings.js'
+import { roleFinding } from './fixtures.js'
+import type { StackFacts } from '../../src/leftovers-findings.js'
 import {
   boundedJson,
   failedAccounts,
@@ -21,26 +22,7 @@ import {
 } from '../../src/leftovers-report.js'
 import { CANNOT_RESTORE, type Decision } from '../../src/leftovers-plan.js'
 
-const role = (over: Partial<RoleFinding> = {}): RoleFinding => ({
-  account: '222222222222',
-  name: 'ProtonServiceRole',
-  path: '/',
-  arn: `arn:aws:iam::${over.account ?? '222222222222'}:role/${over.name ?? 'ProtonServiceRole'}`,
-  created: '2024-03-11T09:20:00.000Z',
-  foundBy: 'trust',
-  protonPrincipals: ['proton.amazonaws.com'],
-  otherPrincipals: [],
-  sourceAccounts: ['111111111111'],
-  sourceArns: [],
-  attachedPolicies: [],
-  inlinePolicies: [],
-  protonManagedPolicies: [],
-  administrator: false,
-  serviceLinked: false,
-  tags: {},
-  trustDocument: '',
-  ...over
-})
+const role = roleFinding
 const stack = (over: Partial<StackFacts> = {}): StackFacts => ({ account: '222222222222', region: 'us-east-1', name: 'AWSProton-svc-cloudformation--ABC', status: 'UPDATE_COMPLETE', created: '2025-01-01T00:00:00.000Z', ...over })
 const report = (over: Partial<LeftoversReport> = {}): LeftoversReport => ({ accounts: ['111111111111', '222222222222'], roles: [], holders: [], stacks: [], failures: [], regions: ['us-east-1'], ...over })
 
