@@ -206,6 +206,16 @@ async function main(): Promise<void> {
     const sweepCalls = emulator.calls.filter((c) => c.service !== 'github').length
     const sweepListRoles = emulator.callsOf('ListRoles').length
     const sweepRss = Number(/maxrss=(\d+)/.exec(sweep.stderr)?.[1] ?? NaN) * 1024
+    // The same accounts, remove: quarantine: each leftover read again, recorded, changed and confirmed.
+    emulator.iam.putPolicy('aws', 'AWSDenyAll', { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', Resource: '*' }] })
+    emulator.calls.length = 0
+    emulator.inject({ kind: 'delay', delayMs: 50, times: Number.MAX_SAFE_INTEGER })
+    const retire = await runAction({ action: 'leftovers', with: { 'account-ids': accountIds.join(' '), 'account-role-name': audit, regions: 'us-east-1', remove: 'quarantine', 'max-removals': String(accounts * 5) }, env: emulator.awsEnv, node: node.path, nodeArgs: ['--import', rssProbe] })
+    emulator.clearFaults()
+    if (retire.outputs['quarantined-count'] !== String(accounts * 5)) throw new Error(`the quarantine run quarantined ${retire.outputs['quarantined-count']} roles of ${accounts * 5}`)
+    const retireCalls = emulator.calls.filter((c) => c.service !== 'github').length
+    const retireWrites = emulator.calls.filter((c) => c.service === 'iam' && !/^(List|Get)/.test(c.operation)).length
+    const retireRss = Number(/maxrss=(\d+)/.exec(retire.stderr)?.[1] ?? NaN) * 1024
     emulator.iam.forget()
 
     const distBytes = dirSize(join(ROOT, 'dist'))
@@ -234,6 +244,11 @@ async function main(): Promise<void> {
     rows.push({
       what: `leftovers/: ${accounts} accounts of ${rolesPer} roles, 5 leftovers in each, 50 ms added to every call (8 accounts at a time)`,
       value: `${ms(sweep.durationMs)}, ${sweepCalls} calls (${sweepListRoles} ListRoles pages; ${(sweepCalls / accounts).toFixed(1)} per account), max RSS ${(sweepRss / MIB).toFixed(1)} MiB`,
+      budget: 'measured'
+    })
+    rows.push({
+      what: `leftovers/ remove: quarantine, the same ${accounts * 5} leftovers (each read again, recorded, changed, confirmed), 50 ms added to every call`,
+      value: `${ms(retire.durationMs)}, ${retireCalls} calls (${retireWrites} writes), max RSS ${(retireRss / MIB).toFixed(1)} MiB`,
       budget: 'measured'
     })
     rows.push({ what: 'max RSS, one rejection', value: `${(maxRss / MIB).toFixed(1)} MiB`, budget: '≤ 60 MiB', ok: maxRss <= 60 * MIB })
