@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { roleFinding } from './fixtures.js'
+import { roleFinding } from './leftovers-fixtures.js'
 import type { RoleFinding } from '../../src/leftovers-findings.js'
 import {
   addDays,
