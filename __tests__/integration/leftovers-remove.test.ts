@@ -325,8 +325,10 @@ describe('leftovers/ remove', () => {
   it('a SIGINT before a role is changed leaves it as planned; a SIGTERM while its change is confirmed says unknown, never done', async () => {
     plant(h.emulator)
     const keep = `${ENV}:ProtonOld ${ENV}:ProtonShared ${ENV}:ProtonKept`
-    h.emulator.inject({ service: 'iam', operation: 'ListInstanceProfilesForRole', kind: 'delay', delayMs: 3_000, times: 1 } as never)
-    const early = await run({ remove: 'quarantine', 'max-removals': '3', 'keep-roles': keep }, { interrupt: [{ signal: 'SIGINT', afterMs: 2_500 }] })
+    // The read just before the change is held long enough for the signal to come during it, however loaded the machine.
+    h.emulator.inject({ service: 'iam', operation: 'ListInstanceProfilesForRole', kind: 'delay', delayMs: 9_000, times: 1 } as never)
+    const early = await run({ remove: 'quarantine', 'max-removals': '3', 'keep-roles': keep }, { interrupt: [{ signal: 'SIGINT', afterMs: 6_000 }] })
+    expect(h.emulator.callsOf('ListInstanceProfilesForRole')).toHaveLength(1)
     expect(writes(h.emulator)).toEqual([])
     expect(byName(items(early)).get('ProtonFresh')?.outcome).toBe('would-quarantine')
     expect(early.outputs['failed-count']).toBe('0')
@@ -335,8 +337,10 @@ describe('leftovers/ remove', () => {
     h.emulator.forgetEverything()
     plant(h.emulator)
     h.emulator.iam.staleMs = 60_000
-    const late = await run({ remove: 'quarantine', 'max-removals': '3', 'keep-roles': keep }, { interrupt: [{ signal: 'SIGTERM', afterMs: 4_500 }] })
+    const late = await run({ remove: 'quarantine', 'max-removals': '3', 'keep-roles': keep }, { interrupt: [{ signal: 'SIGTERM', afterMs: 6_000 }] })
     const fresh = byName(items(late)).get('ProtonFresh') as Item
+    // Attached, and its reads still stale when the signal came: the run cannot tell.
+    expect(h.emulator.callsOf('AttachRolePolicy')).toHaveLength(1)
     expect(fresh.outcome).toBe('unknown')
     expect(late.exitAfterSignalMs).toBeLessThan(2_000)
     expect(late.outputs['quarantined-count']).toBe('0')
