@@ -15,7 +15,9 @@ export const PURE_MODULES = ['src/domain.ts', 'src/inputs.ts', 'src/plan.ts', 's
  * an entry that excludes nothing. Empty: every mutant of the pure modules counts.
  * @type {ReadonlyArray<{ file: string, reason: string, mutants: number }>}
  */
-export const EXCLUSIONS = []
+export const EXCLUSIONS = [
+  { file: 'src/leftovers-plan.ts', reason: "the day is checked by its round trip through Date below, which refuses what the pattern's anchors or classes would let by", mutants: 8 }
+]
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
