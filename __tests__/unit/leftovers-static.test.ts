@@ -11,7 +11,7 @@ describe('the one-list files', () => {
 })
 
 describe('the commands that make a role again', () => {
-  const record: RoleRecord = { arn: 'a', roleId: 'r', name: 'Svc', path: '/', created: '', tags: {}, trust: {}, attachedPolicies: ['arn:aws-cn:iam::aws:policy/ReadOnlyAccess', 'arn:aws-us-gov:iam::123456789012:policy/a/b/Mine'], inlinePolicies: {}, instanceProfiles: [] }
+  const record: RoleRecord = { arn: 'a', roleId: 'r', name: 'Svc', path: '/', created: '', tags: {}, trust: {}, attachedPolicies: ['arn:aws-cn:iam::aws:policy/ReadOnlyAccess', 'arn:aws-us-gov:iam::123456789012:policy/team/b/Mine'], inlinePolicies: {}, instanceProfiles: [] }
   it('take the root path, several path parts, and every partition', () => {
     expect(recreateCommands(record)).toHaveLength(3)
     expect(recreateCommands({ ...record, path: '/a/b/' })[0]).toContain('--path /a/b/')
