@@ -210,6 +210,8 @@ export async function changeRole(tools: IamTools, planned: { role: RoleFinding; 
   try {
     fresh = await readRole(tools, role.account, role.name)
   } catch (error) {
+    // Cancelled while it was read again: nothing was changed, so it stays as planned.
+    if (error instanceof Cancelled || tools.stopped()) return undefined
     return { outcome: 'failed', reason: `not changed: it could not be read again just before the change${isDenied(error) ? `; ${APPLY_ROLE_HINT}` : ''}`, decision: planned.decision, steps, error: failureWords(error, 'iam:GetRole and its policies') }
   }
   if (!fresh) {
