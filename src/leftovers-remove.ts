@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { findRole, type RoleFinding } from './leftovers-findings.js'
 import { decide, doneOutcome, QUARANTINE_TAG, quarantinePolicyArn, RECORD_TAG, recreateCommands, undoCommands, CANNOT_RESTORE, type Decision, type PlanSettings, type RoleRecord, type Treatment } from './leftovers-plan.js'
-import { allPages, Cancelled, failureWords, iamMarker, isDenied, isNoSuchEntity, iso, rolePolicies, tagsOf, text, type IamTools } from './leftovers-scan.js'
+import { allPages, Cancelled, failureWords, iamMarker, isDenied, isNoSuchEntity, isThrottle, iso, roleOrGone, rolePolicies, tagsOf, text, type IamTools } from './leftovers-scan.js'
 import { readDocument, protonTrust } from './policy-document.js'
 
 /**
@@ -90,13 +90,8 @@ const parsed = (raw: string): unknown => {
 /** The role as IAM has it now, in full; undefined when it is gone. */
 async function readRole(tools: IamTools, account: string, name: string): Promise<Fresh | undefined> {
   const { sdk, iam, confirm: call } = tools
-  let got
-  try {
-    got = (await call((o) => iam.send(new sdk.GetRoleCommand({ RoleName: name }), o))).Role
-  } catch (error) {
-    if (isNoSuchEntity(error)) return undefined
-    throw error
-  }
+  const got = await roleOrGone(name, sdk, iam, call)
+  if (got === undefined) return undefined
   const { attached, inline } = await rolePolicies(name, sdk, iam, call)
   const profiles = (await allPages('iam:ListInstanceProfilesForRole', (Marker) => call((o) => iam.send(new sdk.ListInstanceProfilesForRoleCommand({ RoleName: name, MaxItems: MAX_ITEMS, ...(Marker && { Marker }) }), o)), iamMarker)).flatMap((p) =>
     (Array.isArray(p.InstanceProfiles) ? p.InstanceProfiles : []).map((ip) => text(ip.InstanceProfileName, 128)).filter((n) => n !== '')
@@ -192,10 +187,6 @@ async function runStep(step: Step, ctx: ChangeContext, abandon?: AbortSignal): P
   }
 }
 
-const isThrottle = (error: unknown): boolean => {
-  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } }
-  return e?.name === 'Throttling' || e?.name === 'ThrottlingException' || e?.$metadata?.httpStatusCode === 429
-}
 
 const sameDocument = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
 

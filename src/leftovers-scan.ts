@@ -92,7 +92,7 @@ interface SdkError {
   $metadata?: { httpStatusCode?: number }
 }
 
-const isThrottle = (error: unknown): boolean => {
+export const isThrottle = (error: unknown): boolean => {
   const e = error as SdkError
   return e.name === 'Throttling' || e.name === 'ThrottlingException' || e.$metadata?.httpStatusCode === 429
 }
@@ -344,6 +344,16 @@ async function scanRoles(scan: AccountScan, sdk: IamSdk, iam: InstanceType<IamSd
   }
 }
 
+/** GetRole's role, or undefined when IAM says it is gone (NoSuchEntity). */
+export async function roleOrGone(name: string, sdk: IamSdk, iam: InstanceType<IamSdk['IAMClient']>, call: Call) {
+  try {
+    return (await call((o) => iam.send(new sdk.GetRoleCommand({ RoleName: name }), o))).Role ?? null
+  } catch (error) {
+    if (isNoSuchEntity(error)) return undefined
+    throw error
+  }
+}
+
 /** A role's attached policies (ARNs) and inline policies (each document as IAM gives it), every page read. */
 export async function rolePolicies(name: string, sdk: IamSdk, iam: InstanceType<IamSdk['IAMClient']>, call: Call): Promise<{ attached: string[]; inline: Record<string, string> }> {
   const attachedPages = await allPages('iam:ListAttachedRolePolicies', (Marker) => call((o) => iam.send(new sdk.ListAttachedRolePoliciesCommand({ RoleName: name, MaxItems: MAX_ITEMS, ...(Marker && { Marker }) }), o)), iamMarker)
@@ -365,14 +375,9 @@ async function roleFacts(
   iam: InstanceType<IamSdk['IAMClient']>,
   call: Call
 ): Promise<RoleFacts | undefined> {
-  let got
-  try {
-    got = (await call((o) => iam.send(new sdk.GetRoleCommand({ RoleName: name }), o))).Role
-  } catch (error) {
-    // Deleted since the list: nothing is left of it.
-    if (isNoSuchEntity(error)) return undefined
-    throw error
-  }
+  const got = await roleOrGone(name, sdk, iam, call)
+  // Deleted since the list: nothing is left of it.
+  if (got === undefined) return undefined
   const { attached, inline } = await rolePolicies(name, sdk, iam, call)
   // Every attached policy is judged by its document (AWS's own, like PowerUserAccess, too: read once a run).
   const managedDocuments: Record<string, string> = {}
